@@ -1,0 +1,500 @@
+package io.github.ins4j.matricule;
+
+import io.github.ins4j.matricule.InvalidMatriculeException.Reason;
+import java.util.OptionalInt;
+
+/**
+ * The INS matricule: a person's NIR, or an NIA while a NIR is pending — 13 characters and a
+ * two-digit key. An instance that exists is valid; it is immutable and compared by value.
+ *
+ * <h2>Layout</h2>
+ * <pre>
+ *  1 84 06 75 056 144 35
+ *  | |  |  |  |   |   +-- key: 97 - (N mod 97), 01..97 (MAT-1)
+ *  | |  |  |  |   +------ order number
+ *  | |  |  +--+---------- birth place: department + commune, 97x/98x + commune, or 99 + country
+ *  | |  +---------------- birth month: 01-12, or 20-99 when unknown
+ *  | +------------------- birth year, last two digits
+ *  +--------------------- sex digit: 1, 2, 3, 4, 7 or 8
+ * </pre>
+ *
+ * <h2>Rules</h2>
+ * <ul>
+ *   <li><b>MAT-1</b>: the key is {@code 97 - (N mod 97)} where N is the first 13 characters read as a
+ *       number, {@code 2A} read as {@code 19} and {@code 2B} as {@code 18}.</li>
+ *   <li><b>MAT-2</b>: so any single wrong character and any swap of two neighbouring characters is
+ *       rejected.</li>
+ *   <li><b>MAT-3</b>: exactly 15 characters once spaces (also no-break spaces) and dots are
+ *       removed; ASCII digits only (Unicode digits are refused, never converted); {@code 2A} /
+ *       {@code 2B} only at positions 6-7, lowercase accepted and upper-cased.</li>
+ *   <li><b>MAT-4</b>: sex digit in {1, 2, 3, 4, 7, 8}; month 01-12 or 20-99 (unknown). Communes are
+ *       not checked against the INSEE list.</li>
+ *   <li><b>MAT-5</b>: whether the number is a NIR or an NIA is told by its OID, never by its digits:
+ *       see {@link InsOid} and {@link InsIdentifier}.</li>
+ *   <li><b>MAT-7</b>: personal data. {@link #toString()} is masked ({@code 1 84 ** ** *** *** 35});
+ *       only {@link #value()} and {@link #format(MatriculeFormat)} give the whole number.</li>
+ *   <li><b>MAT-8</b>: canonical form of 15 characters ({@link MatriculeFormat#COMPACT}) and display
+ *       form {@code 1 84 06 75 056 144 35} ({@link MatriculeFormat#DISPLAY}).</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * InsMatricule m = InsMatricule.parse("2 89 04 2a 004 120 88");   // Corse-du-Sud, lowercase accepted
+ * m.value();                      // "289042A00412088"
+ * m.birthPlace();                 // Department[2A***]
+ * InsMatricule.isValid("289042A00412089");   // false: wrong key
+ * }</pre>
+ */
+public final class InsMatricule {
+
+    /** Number of characters of a matricule: 13 and a two-digit key. */
+    public static final int LENGTH = 15;
+
+    private static final long TEN_POW_12 = 1_000_000_000_000L;
+    private static final long TEN_POW_10 = 10_000_000_000L;
+    private static final long TEN_POW_8 = 100_000_000L;
+
+    private static final int NO_CORSICA = 0;
+    private static final int CORSICA_A = 1;
+    private static final int CORSICA_B = 2;
+
+    // Packing of a successful scan: body in bits 0-43, Corsica in 44-45, key in 46-52.
+    private static final int CORSICA_SHIFT = 44;
+    private static final int KEY_SHIFT = 46;
+    private static final long BODY_MASK = (1L << CORSICA_SHIFT) - 1;
+
+    // Packing of a failed scan (stored bitwise-negated, hence negative):
+    // reason ordinal in bits 0-3, a small detail (a count, a key) in bits 4-10, index + 1 above.
+    private static final int DETAIL_SHIFT = 4;
+    private static final int INDEX_SHIFT = 11;
+
+    /** The first 13 characters as a number, {@code 2A} read as 19 and {@code 2B} as 18. */
+    private final long body;
+    /** {@link #NO_CORSICA}, {@link #CORSICA_A} or {@link #CORSICA_B}. */
+    private final byte corsica;
+    /** The key, 1..97. */
+    private final byte key;
+
+    private InsMatricule(long body, int corsica, int key) {
+        this.body = body;
+        this.corsica = (byte) corsica;
+        this.key = (byte) key;
+    }
+
+    /**
+     * Parses a matricule as a person or a system wrote it: 15 characters, with any number of
+     * spaces, no-break spaces and dots anywhere (MAT-3).
+     *
+     * <pre>{@code
+     * InsMatricule.parse("184067505614435");
+     * InsMatricule.parse("1 84 06 75 056 144 35");
+     * InsMatricule.parse("1.84.06.75.056.144.35");
+     * }</pre>
+     *
+     * @param text the text to parse; may be {@code null} (rejected with reason {@code NULL})
+     * @return the matricule
+     * @throws InvalidMatriculeException if the text is not a valid matricule, with the
+     *     {@linkplain InvalidMatriculeException#reason() reason} and the
+     *     {@linkplain InvalidMatriculeException#errorIndex() index} of the first bad character
+     */
+    public static InsMatricule parse(CharSequence text) {
+        long scan = scan(text);
+        if (scan < 0) {
+            throw failure(text, scan);
+        }
+        return new InsMatricule(scan & BODY_MASK, (int) ((scan >>> CORSICA_SHIFT) & 0b11),
+                (int) (scan >>> KEY_SHIFT));
+    }
+
+    /**
+     * Builds a matricule from the two fields INSi returns: {@code NumIdentifiant} (the 13
+     * characters) and {@code Cle} (the two-digit key). Both are machine data and are taken
+     * strictly: exactly 13 and 2 characters, no separator.
+     *
+     * <pre>{@code
+     * InsMatricule m = InsMatricule.ofInsi("1840675056144", "35");
+     * }</pre>
+     *
+     * @param numIdentifiant the 13 first characters
+     * @param cle            the two-digit key
+     * @return the matricule
+     * @throws InvalidMatriculeException if either field is null or of the wrong length, or if
+     *     together they are not a valid matricule; the error index then counts in the 15
+     *     characters {@code numIdentifiant + cle}
+     */
+    public static InsMatricule ofInsi(CharSequence numIdentifiant, CharSequence cle) {
+        if (numIdentifiant == null || cle == null) {
+            throw new InvalidMatriculeException(Reason.NULL, -1,
+                    (numIdentifiant == null ? "NumIdentifiant" : "Cle") + " is null");
+        }
+        if (numIdentifiant.length() != LENGTH - 2) {
+            throw new InvalidMatriculeException(Reason.LENGTH, -1, "NumIdentifiant has "
+                    + numIdentifiant.length() + " characters; 13 are expected, without separators");
+        }
+        if (cle.length() != 2) {
+            throw new InvalidMatriculeException(Reason.LENGTH, -1,
+                    "Cle has " + cle.length() + " characters; 2 digits are expected");
+        }
+        for (int i = 0; i < LENGTH - 2; i++) {
+            if (isSeparator(numIdentifiant.charAt(i))) {
+                throw new InvalidMatriculeException(Reason.INVALID_CHARACTER, i,
+                        "NumIdentifiant holds a separator; INSi fields have none");
+            }
+        }
+        return parse(new StringBuilder(LENGTH).append(numIdentifiant).append(cle));
+    }
+
+    /**
+     * Tells whether a text is a valid matricule, by the same rules as {@link #parse(CharSequence)}.
+     * Never throws and allocates nothing.
+     *
+     * @param text the text to check; {@code null} gives {@code false}
+     * @return {@code true} exactly when {@code parse(text)} would succeed
+     */
+    public static boolean isValid(CharSequence text) {
+        return scan(text) >= 0;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Scanning: one pass, no allocation. Returns the packed matricule (>= 0) or a packed error (< 0).
+
+    private static long scan(CharSequence text) {
+        if (text == null) {
+            return error(Reason.NULL, -1, 0);
+        }
+        final int length = text.length();
+        long body = 0;
+        int key = 0;
+        int corsica = NO_CORSICA;
+        int count = 0;
+        int sexIndex = -1;
+        int monthIndex = -1;
+        int keyIndex = -1;
+        for (int i = 0; i < length; i++) {
+            final char c = text.charAt(i);
+            if (isSeparator(c)) {
+                continue;
+            }
+            if (count == LENGTH) {
+                return error(Reason.LENGTH, i, LENGTH + 1);
+            }
+            if (c >= '0' && c <= '9') {
+                if (count < LENGTH - 2) {
+                    body = body * 10 + (c - '0');
+                } else {
+                    key = key * 10 + (c - '0');
+                }
+            } else if (isCorsicaLetter(c)) {
+                if (count != 6 || body % 10 != 2) {
+                    return error(Reason.CORSICA_POSITION, i, 0);
+                }
+                corsica = corsicaOf(c);
+                // "2A" counts as 19 and "2B" as 18: the 2 already added becomes 1.
+                body = (body - 1) * 10 + (corsica == CORSICA_A ? 9 : 8);
+            } else {
+                return error(Reason.INVALID_CHARACTER, i, 0);
+            }
+            if (count == 0) {
+                sexIndex = i;
+            } else if (count == 3) {
+                monthIndex = i;
+            } else if (count == LENGTH - 2) {
+                keyIndex = i;
+            }
+            count++;
+        }
+        if (count == 0) {
+            return error(Reason.EMPTY, -1, 0);
+        }
+        if (count != LENGTH) {
+            return error(Reason.LENGTH, -1, count);
+        }
+        if (!isSexDigit((int) (body / TEN_POW_12))) {
+            return error(Reason.SEX_DIGIT, sexIndex, 0);
+        }
+        if (!isMonth((int) (body / TEN_POW_8 % 100))) {
+            return error(Reason.MONTH, monthIndex, 0);
+        }
+        int expected = keyOf(body);
+        if (key != expected) {
+            return error(Reason.KEY_MISMATCH, keyIndex, expected);
+        }
+        return body | ((long) corsica << CORSICA_SHIFT) | ((long) key << KEY_SHIFT);
+    }
+
+    private static long error(Reason reason, int index, int detail) {
+        return ~(reason.ordinal() | ((long) detail << DETAIL_SHIFT) | ((long) (index + 1) << INDEX_SHIFT));
+    }
+
+    private static InvalidMatriculeException failure(CharSequence text, long scan) {
+        long packed = ~scan;
+        Reason reason = Reason.values()[(int) (packed & 0b1111)];
+        int detail = (int) ((packed >>> DETAIL_SHIFT) & 0b111_1111);
+        int index = (int) (packed >>> INDEX_SHIFT) - 1;
+        String message;
+        switch (reason) {
+            case NULL:
+                message = "the text is null";
+                break;
+            case EMPTY:
+                message = "the text is empty or holds only separators (spaces, dots)";
+                break;
+            case LENGTH:
+                message = (detail > LENGTH ? "more than 15" : String.valueOf(detail))
+                        + " characters once spaces and dots are removed; 15 are expected"
+                        + " (13 characters and a two-digit key)";
+                break;
+            case INVALID_CHARACTER:
+            case CORSICA_POSITION:
+                message = characterDetail(text.charAt(index), index);
+                break;
+            case SEX_DIGIT:
+                message = "the sex digit (position 1) is " + text.charAt(index)
+                        + "; expected 1, 2, 3, 4, 7 or 8";
+                break;
+            case MONTH:
+                message = "the birth month (positions 4-5) must be 01-12, or 20-99 when unknown";
+                break;
+            case KEY_MISMATCH:
+                int actual = keyAt(text, index);
+                message = (actual < 1 || actual > 97
+                        ? "the key is " + twoDigits(actual) + ", out of range 01-97"
+                        : "the key is " + twoDigits(actual))
+                        + " but the first 13 characters give " + twoDigits(detail);
+                break;
+            default:
+                throw new AssertionError(reason);
+        }
+        return new InvalidMatriculeException(reason, index, message);
+    }
+
+    private static String characterDetail(char c, int index) {
+        if (isCorsicaLetter(c)) {
+            return "the letter at index " + index + " is allowed only as the A or B of 2A / 2B"
+                    + " (Corsica) at positions 6-7";
+        }
+        String what = Character.isDigit(c)
+                ? "a non-ASCII digit (" + codePoint(c) + "); Unicode digits are not converted"
+                : "not allowed (" + codePoint(c) + ")";
+        return "the character at index " + index + " is " + what
+                + "; only ASCII digits, 2A / 2B at positions 6-7, and spaces or dots are accepted";
+    }
+
+    private static String codePoint(char c) {
+        return String.format("U+%04X", (int) c);
+    }
+
+    private static int keyAt(CharSequence text, int keyIndex) {
+        int key = text.charAt(keyIndex) - '0';
+        for (int i = keyIndex + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSeparator(c)) {
+                return key * 10 + (c - '0');
+            }
+        }
+        throw new AssertionError("a scanned key has two digits");
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '.' || c == '\u00A0' || c == '\u202F';
+    }
+
+    private static boolean isCorsicaLetter(char c) {
+        return c == 'A' || c == 'B' || c == 'a' || c == 'b';
+    }
+
+    private static int corsicaOf(char c) {
+        return c == 'A' || c == 'a' ? CORSICA_A : CORSICA_B;
+    }
+
+    private static boolean isSexDigit(int digit) {
+        return digit == 1 || digit == 2 || digit == 3 || digit == 4 || digit == 7 || digit == 8;
+    }
+
+    private static boolean isMonth(int month) {
+        return (month >= 1 && month <= 12) || month >= 20;
+    }
+
+    private static int keyOf(long number) {
+        return (int) (97 - number % 97);
+    }
+
+    private static String twoDigits(int value) {
+        return value < 10 ? "0" + value : String.valueOf(value);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Accessors
+
+    /**
+     * Returns the whole matricule in its canonical form: 15 characters, no separator, {@code 2A} /
+     * {@code 2B} upper-case (MAT-8). This is personal data: do not log it.
+     *
+     * @return the 15 characters, e.g. {@code 184067505614435}
+     */
+    public String value() {
+        return new String(chars());
+    }
+
+    /**
+     * Returns the 13 first characters, as INSi's {@code NumIdentifiant}. Personal data.
+     *
+     * @return the 13 characters, e.g. {@code 1840675056144}
+     */
+    public String numIdentifiant() {
+        return new String(chars(), 0, LENGTH - 2);
+    }
+
+    /**
+     * Returns the whole matricule in the given form (MAT-8). Personal data: do not log it.
+     *
+     * @param format {@link MatriculeFormat#COMPACT} or {@link MatriculeFormat#DISPLAY}
+     * @return {@code 184067505614435} or {@code 1 84 06 75 056 144 35}
+     */
+    public String format(MatriculeFormat format) {
+        if (format == null) {
+            throw new NullPointerException("format must not be null");
+        }
+        char[] c = chars();
+        if (format == MatriculeFormat.COMPACT) {
+            return new String(c);
+        }
+        return new StringBuilder(21)
+                .append(c, 0, 1).append(' ')
+                .append(c, 1, 2).append(' ')
+                .append(c, 3, 2).append(' ')
+                .append(c, 5, 2).append(' ')
+                .append(c, 7, 3).append(' ')
+                .append(c, 10, 3).append(' ')
+                .append(c, 13, 2).toString();
+    }
+
+    /**
+     * Returns the key (positions 14-15), 1 to 97 (MAT-1).
+     *
+     * @return the key
+     */
+    public int key() {
+        return key;
+    }
+
+    /**
+     * Returns the sex digit (position 1): 1 male, 2 female, 3 / 4 foreigners being registered,
+     * 7 / 8 temporary numbers. It says nothing of NIR versus NIA (MAT-5).
+     *
+     * @return 1, 2, 3, 4, 7 or 8
+     */
+    public int sexDigit() {
+        return (int) (body / TEN_POW_12);
+    }
+
+    /**
+     * Returns the last two digits of the birth year (positions 2-3); the century is not encoded.
+     *
+     * @return 0 to 99
+     */
+    public int birthYearTwoDigits() {
+        return (int) (body / TEN_POW_10 % 100);
+    }
+
+    /**
+     * Returns the birth month as written (positions 4-5): 1 to 12, or 20 to 99 when the month is
+     * unknown or the civil-status act incomplete.
+     *
+     * @return 1-12 or 20-99
+     */
+    public int birthMonthCode() {
+        return (int) (body / TEN_POW_8 % 100);
+    }
+
+    /**
+     * Returns the birth month when the matricule knows it.
+     *
+     * @return 1 to 12, or empty when the month code is 20-99 (unknown)
+     */
+    public OptionalInt birthMonth() {
+        int month = birthMonthCode();
+        return month <= 12 ? OptionalInt.of(month) : OptionalInt.empty();
+    }
+
+    /**
+     * Returns the birth place of positions 6-10: a department and commune, an overseas territory
+     * and commune, or a country abroad.
+     *
+     * @return the birth place, never {@code null}
+     */
+    public MatriculeBirthPlace birthPlace() {
+        String place = new String(chars(), 5, 5);
+        String head = place.substring(0, 2);
+        if (head.equals("97") || head.equals("98")) {
+            return new MatriculeBirthPlace.Overseas(place.substring(0, 3), place.substring(3));
+        }
+        if (head.equals("99")) {
+            return new MatriculeBirthPlace.Abroad(place.substring(2));
+        }
+        return new MatriculeBirthPlace.Department(head, place.substring(2));
+    }
+
+    /**
+     * Returns the order number (positions 11-13), which tells apart people born at the same place
+     * in the same month.
+     *
+     * @return 0 to 999
+     */
+    public int orderNumber() {
+        return (int) (body % 1000);
+    }
+
+    private char[] chars() {
+        char[] c = new char[LENGTH];
+        long n = body;
+        for (int i = 12; i >= 0; i--) {
+            c[i] = (char) ('0' + n % 10);
+            n /= 10;
+        }
+        if (corsica != NO_CORSICA) {
+            c[5] = '2';
+            c[6] = corsica == CORSICA_A ? 'A' : 'B';
+        }
+        c[13] = (char) ('0' + key / 10);
+        c[14] = (char) ('0' + key % 10);
+        return c;
+    }
+
+    /**
+     * Compares by value: two matricules are equal when their 15 characters are.
+     *
+     * @param other the object to compare with
+     * @return whether {@code other} is the same matricule
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof InsMatricule
+                && ((InsMatricule) other).body == body
+                && ((InsMatricule) other).corsica == corsica;
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(body) * 31 + corsica;
+    }
+
+    /**
+     * Returns the masked form (MAT-7): sex digit, birth year and key, the rest hidden, e.g.
+     * {@code 1 84 ** ** *** *** 35}. It does not parse back; use {@link #value()} for that.
+     *
+     * @return the masked form
+     */
+    @Override
+    public String toString() {
+        char[] c = chars();
+        return new StringBuilder(21)
+                .append(c[0]).append(' ')
+                .append(c, 1, 2).append(" ** ** *** *** ")
+                .append(c, 13, 2).toString();
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.ins4j.examples;
+
+/**
+ * The tour of ins4j: every example, in the order of the INS workflow. This is what the README's
+ * main-job command runs: {@code ./mvnw -B -q -Pexamples -pl ins-examples -am package -DskipTests}.
+ */
+public final class Tour {
+
+    private Tour() {
+    }
+
+    /**
+     * Runs every example.
+     *
+     * @param args unused
+     */
+    public static void main(String[] args) {
+        System.out.println("ins4j tour: the INS matricule (values are masked, as in your logs)");
+        System.out.println();
+        ParseMatriculeExample.run(System.out);
+    }
+}

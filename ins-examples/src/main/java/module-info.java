@@ -1,0 +1,4 @@
+/** Runnable documentation examples of ins4j; not published. */
+module io.github.ins4j.examples {
+    requires io.github.ins4j.core;
+}
