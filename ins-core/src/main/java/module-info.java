@@ -5,8 +5,14 @@
  * <ul>
  *   <li>{@link io.github.ins4j.matricule}: the INS matricule (NIR or NIA), the OIDs of its
  *       assigning authorities and the INS identifier (matricule + OID).</li>
+ *   <li>{@link io.github.ins4j.traits}: the five INS traits and their normalisation.</li>
+ *   <li>{@link io.github.ins4j.identity}: the INS identity and the matricule / traits coherence.</li>
+ *   <li>{@link io.github.ins4j.matching}: trait matching, local identity against INSi answer.</li>
  * </ul>
  */
 module io.github.ins4j.core {
     exports io.github.ins4j.matricule;
+    exports io.github.ins4j.traits;
+    exports io.github.ins4j.identity;
+    exports io.github.ins4j.matching;
 }

@@ -10,7 +10,7 @@ import net.jqwik.api.Combinators;
  * with the key computed by an oracle written independently of {@link InsMatricule} (BigInteger and
  * string replacement, the way the spec states MAT-1).
  */
-final class Matricules {
+public final class Matricules {
 
     /** The worked examples of spec/01-matricule.md (MAT-1). */
     static final String[] SPEC_EXAMPLES = {
@@ -28,7 +28,7 @@ final class Matricules {
     }
 
     /** MAT-1 as the spec states it: 97 - (N mod 97), 2A read as 19 and 2B as 18. */
-    static String oracleKey(String thirteen) {
+    public static String oracleKey(String thirteen) {
         String n = thirteen.replace("2A", "19").replace("2B", "18");
         int key = 97 - new BigInteger(n).mod(BigInteger.valueOf(97)).intValueExact();
         return String.format("%02d", key);
@@ -50,7 +50,7 @@ final class Matricules {
     }
 
     /** Birth places: metropolitan, Corsica (2A, 2B, 20), overseas, abroad. */
-    static Arbitrary<String> places() {
+    public static Arbitrary<String> places() {
         Arbitrary<String> commune3 = digits(3, 0, 999);
         Arbitrary<String> department = digits(2, 1, 96).filter(d -> !d.equals("20"));
         Arbitrary<String> metropolitan = Combinators.combine(department, commune3).as(String::concat);
@@ -63,7 +63,7 @@ final class Matricules {
         return Arbitraries.oneOf(metropolitan, corsica, overseas, abroad);
     }
 
-    static Arbitrary<String> digits(int width, int min, int max) {
+    public static Arbitrary<String> digits(int width, int min, int max) {
         return Arbitraries.integers().between(min, max).map(i -> String.format("%0" + width + "d", i));
     }
 

@@ -15,8 +15,10 @@ public final class Tour {
      * @param args unused
      */
     public static void main(String[] args) {
-        System.out.println("ins4j tour: the INS matricule (values are masked, as in your logs)");
+        System.out.println("ins4j tour (values are masked, as in your logs)");
         System.out.println();
         ParseMatriculeExample.run(System.out);
+        System.out.println();
+        MatchTraitsExample.run(System.out);
     }
 }

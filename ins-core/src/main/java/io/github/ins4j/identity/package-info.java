@@ -1,0 +1,7 @@
+/**
+ * The INS identity: the active {@link io.github.ins4j.matricule.InsIdentifier}, the five
+ * {@link io.github.ins4j.traits.Traits} and the earlier identifiers (MAT-6), with the coherence
+ * check between the matricule and the traits ({@link io.github.ins4j.identity.CoherenceReport},
+ * TRT-7).
+ */
+package io.github.ins4j.identity;

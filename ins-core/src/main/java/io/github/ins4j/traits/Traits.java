@@ -1,0 +1,66 @@
+package io.github.ins4j.traits;
+
+import java.util.Objects;
+
+/**
+ * The five INS traits, in strict form, as INSi returns them or as an INS document carries them.
+ * All five are required; an unknown birth place is {@code 99999}.
+ *
+ * <p>{@code toString()} masks every value.
+ *
+ * <pre>{@code
+ * Traits traits = new Traits(BirthName.of("GARCIA"), BirthFirstNames.of("SARAH-LOU MARIE"),
+ *         BirthDate.parse("1985-03-12"), Sex.F, BirthPlaceCode.of("75056"));
+ * }</pre>
+ *
+ * @param birthName  the birth name
+ * @param firstNames the birth first names
+ * @param birthDate  the birth date
+ * @param sex        the sex
+ * @param birthPlace the birth place code
+ */
+public record Traits(BirthName birthName, BirthFirstNames firstNames, BirthDate birthDate, Sex sex,
+        BirthPlaceCode birthPlace) {
+
+    /**
+     * Checks that no trait is {@code null}.
+     *
+     * @throws NullPointerException naming the missing trait
+     */
+    public Traits {
+        Objects.requireNonNull(birthName, "birthName must not be null");
+        Objects.requireNonNull(firstNames, "firstNames must not be null");
+        Objects.requireNonNull(birthDate, "birthDate must not be null");
+        Objects.requireNonNull(sex, "sex must not be null");
+        Objects.requireNonNull(birthPlace, "birthPlace must not be null");
+    }
+
+    /**
+     * Reads the five traits from their strict INSi texts.
+     *
+     * @param birthName  {@code NomNaissance}
+     * @param firstNames {@code ListePrenom}
+     * @param birthDate  {@code DateNaissance}
+     * @param sex        {@code Sexe}
+     * @param birthPlace {@code LieuNaissance}
+     * @return the traits
+     * @throws InvalidTraitException for the first trait that is not in strict form
+     */
+    public static Traits parse(CharSequence birthName, CharSequence firstNames, CharSequence birthDate,
+            CharSequence sex, CharSequence birthPlace) {
+        return new Traits(BirthName.of(birthName), BirthFirstNames.of(firstNames),
+                BirthDate.parse(birthDate), Sex.of(sex), BirthPlaceCode.of(birthPlace));
+    }
+
+    /**
+     * Returns a masked form, e.g.
+     * {@code Traits[BirthName[masked, 6 characters], BirthFirstNames[...], ...]}; the sex is masked too.
+     *
+     * @return the masked form
+     */
+    @Override
+    public String toString() {
+        return "Traits[" + birthName + ", " + firstNames + ", " + birthDate + ", sex masked, "
+                + birthPlace + "]";
+    }
+}
