@@ -8,6 +8,7 @@
  *   <li>{@link io.github.ins4j.traits}: the five INS traits and their normalisation.</li>
  *   <li>{@link io.github.ins4j.identity}: the INS identity and the matricule / traits coherence.</li>
  *   <li>{@link io.github.ins4j.matching}: trait matching, local identity against INSi answer.</li>
+ *   <li>{@link io.github.ins4j.qualification}: RNIV statuses, attributes and transitions.</li>
  * </ul>
  */
 module io.github.ins4j.core {
@@ -15,4 +16,5 @@ module io.github.ins4j.core {
     exports io.github.ins4j.traits;
     exports io.github.ins4j.identity;
     exports io.github.ins4j.matching;
+    exports io.github.ins4j.qualification;
 }

@@ -20,5 +20,7 @@ public final class Tour {
         ParseMatriculeExample.run(System.out);
         System.out.println();
         MatchTraitsExample.run(System.out);
+        System.out.println();
+        QualifyIdentityExample.run(System.out);
     }
 }

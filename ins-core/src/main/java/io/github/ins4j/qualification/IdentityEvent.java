@@ -1,0 +1,309 @@
+package io.github.ins4j.qualification;
+
+import io.github.ins4j.identity.InsIdentity;
+import io.github.ins4j.traits.Traits;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What can happen to an identity. The status of an {@link IdentityRecord} is a consequence of its
+ * events, applied by an {@link IdentityQualifier} that refuses what the RNIV forbids.
+ *
+ * <p>The events hold personal data (traits, INS identity) so that a record can be restored from
+ * them; their {@code toString()} is masked, and the audit trail ({@link AuditEntry}) never holds
+ * them.
+ */
+public sealed interface IdentityEvent {
+
+    /**
+     * Returns the kind of event, as the audit trail records it.
+     *
+     * @return the kind
+     */
+    Kind kind();
+
+    /** The kinds of event, as recorded in the audit trail. */
+    enum Kind {
+        /** {@link Created}. */
+        CREATED,
+        /** {@link InsiAnswer}. */
+        INSI_ANSWER,
+        /** {@link DocumentCheck}. */
+        DOCUMENT_CHECK,
+        /** {@link AttributeSet}. */
+        ATTRIBUTE_SET,
+        /** {@link AttributeRemoved}. */
+        ATTRIBUTE_REMOVED,
+        /** {@link TraitEdit}. */
+        TRAIT_EDIT,
+        /** {@link InsiReverification}. */
+        INSI_REVERIFICATION,
+        /** {@link CarteVitaleAppRead}. */
+        CARTE_VITALE_APP_READ;
+
+        /**
+         * Tells whether this kind of event is a call to INSi (QUA-10).
+         *
+         * @return {@code true} for INSi answers and re-verifications
+         */
+        public boolean isInsiCall() {
+            return this == INSI_ANSWER || this == INSI_REVERIFICATION;
+        }
+    }
+
+    /**
+     * The identity is created locally, provisional, with the traits the desk recorded.
+     *
+     * @param traits the local traits (use {@code 99999} for an unknown birth place)
+     */
+    record Created(Traits traits) implements IdentityEvent {
+        /**
+         * Checks the traits.
+         *
+         * @throws NullPointerException if {@code traits} is {@code null}
+         */
+        public Created {
+            Objects.requireNonNull(traits, "traits must not be null");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.CREATED;
+        }
+    }
+
+    /**
+     * An INSi answer to a search (QUA-3). With {@link InsiResult#FOUND} it carries the returned INS
+     * identity; the qualifier compares its traits with the record's (TRT-6) itself: {@code MATCH} is
+     * accepted, {@code REVIEW} only when a named operator confirmed it, {@code MISMATCH} never.
+     *
+     * @param result            the INSi result code
+     * @param identity          the returned identity, present exactly when {@code result} is {@code FOUND}
+     * @param reviewConfirmedBy the operator who confirmed a {@code REVIEW} verdict, if any
+     */
+    record InsiAnswer(InsiResult result, Optional<InsIdentity> identity, Optional<String> reviewConfirmedBy)
+            implements IdentityEvent {
+        /**
+         * Checks that an identity is present exactly for {@code 00}.
+         *
+         * @throws NullPointerException     if a component is {@code null}
+         * @throws IllegalArgumentException if the identity does not go with the result code
+         */
+        public InsiAnswer {
+            Objects.requireNonNull(result, "result must not be null");
+            Objects.requireNonNull(identity, "identity must not be null (use Optional.empty())");
+            Objects.requireNonNull(reviewConfirmedBy, "reviewConfirmedBy must not be null");
+            if (identity.isPresent() != (result == InsiResult.FOUND)) {
+                throw new IllegalArgumentException("an INSi answer carries an identity exactly when"
+                        + " its result code is 00");
+            }
+        }
+
+        /**
+         * INSi found one identity ({@code 00}).
+         *
+         * @param identity the returned identity
+         * @return the event
+         */
+        public static InsiAnswer found(InsIdentity identity) {
+            return new InsiAnswer(InsiResult.FOUND, Optional.of(identity), Optional.empty());
+        }
+
+        /**
+         * INSi found one identity ({@code 00}) whose traits gave {@code REVIEW}, and a named operator
+         * confirmed it is the person.
+         *
+         * @param identity    the returned identity
+         * @param confirmedBy the id of the operator who confirmed
+         * @return the event
+         */
+        public static InsiAnswer foundAfterReview(InsIdentity identity, String confirmedBy) {
+            return new InsiAnswer(InsiResult.FOUND, Optional.of(identity), Optional.of(confirmedBy));
+        }
+
+        /**
+         * INSi found nothing ({@code 01}).
+         *
+         * @return the event
+         */
+        public static InsiAnswer notFound() {
+            return new InsiAnswer(InsiResult.NOT_FOUND, Optional.empty(), Optional.empty());
+        }
+
+        /**
+         * INSi found several identities ({@code 02}).
+         *
+         * @return the event
+         */
+        public static InsiAnswer severalFound() {
+            return new InsiAnswer(InsiResult.SEVERAL_FOUND, Optional.empty(), Optional.empty());
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.INSI_ANSWER;
+        }
+    }
+
+    /**
+     * An operator checked an identity document (QUA-4).
+     *
+     * @param document the document seen
+     * @param context  the exception case stated for an exception-only document
+     */
+    record DocumentCheck(IdentityDocument document, Optional<ExceptionContext> context) implements IdentityEvent {
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is {@code null}
+         */
+        public DocumentCheck {
+            Objects.requireNonNull(document, "document must not be null");
+            Objects.requireNonNull(context, "context must not be null (use Optional.empty())");
+        }
+
+        /**
+         * A document checked without an exception case.
+         *
+         * @param document the document
+         * @return the event
+         */
+        public static DocumentCheck of(IdentityDocument document) {
+            return new DocumentCheck(document, Optional.empty());
+        }
+
+        /**
+         * An exception-only document checked in a stated exception case.
+         *
+         * @param document the document
+         * @param context  the exception case
+         * @return the event
+         */
+        public static DocumentCheck inContext(IdentityDocument document, ExceptionContext context) {
+            return new DocumentCheck(document, Optional.of(context));
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.DOCUMENT_CHECK;
+        }
+    }
+
+    /**
+     * An attribute is set (QUA-5).
+     *
+     * @param attribute the attribute
+     */
+    record AttributeSet(IdentityAttribute attribute) implements IdentityEvent {
+        /**
+         * Checks the attribute.
+         *
+         * @throws NullPointerException if it is {@code null}
+         */
+        public AttributeSet {
+            Objects.requireNonNull(attribute, "attribute must not be null");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.ATTRIBUTE_SET;
+        }
+    }
+
+    /**
+     * An attribute is removed (QUA-5: the lost facts do not come back).
+     *
+     * @param attribute the attribute
+     */
+    record AttributeRemoved(IdentityAttribute attribute) implements IdentityEvent {
+        /**
+         * Checks the attribute.
+         *
+         * @throws NullPointerException if it is {@code null}
+         */
+        public AttributeRemoved {
+            Objects.requireNonNull(attribute, "attribute must not be null");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.ATTRIBUTE_REMOVED;
+        }
+    }
+
+    /**
+     * The traits are edited by hand (QUA-6).
+     *
+     * @param traits the new traits
+     */
+    record TraitEdit(Traits traits) implements IdentityEvent {
+        /**
+         * Checks the traits.
+         *
+         * @throws NullPointerException if {@code traits} is {@code null}
+         */
+        public TraitEdit {
+            Objects.requireNonNull(traits, "traits must not be null");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.TRAIT_EDIT;
+        }
+    }
+
+    /**
+     * A later INSi call on a retrieved identity returned this identity (QUA-7).
+     *
+     * @param returned the identity INSi returned
+     */
+    record InsiReverification(InsIdentity returned) implements IdentityEvent {
+        /**
+         * Checks the identity.
+         *
+         * @throws NullPointerException if it is {@code null}
+         */
+        public InsiReverification {
+            Objects.requireNonNull(returned, "returned must not be null");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.INSI_REVERIFICATION;
+        }
+    }
+
+    /**
+     * The identity was read from the carte Vitale application (QR code or NFC): qualified without
+     * an INSi call (QUA-11). Its traits are compared with the record's like an INSi answer.
+     *
+     * @param identity          the identity read
+     * @param reviewConfirmedBy the operator who confirmed a {@code REVIEW} verdict, if any
+     */
+    record CarteVitaleAppRead(InsIdentity identity, Optional<String> reviewConfirmedBy) implements IdentityEvent {
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is {@code null}
+         */
+        public CarteVitaleAppRead {
+            Objects.requireNonNull(identity, "identity must not be null");
+            Objects.requireNonNull(reviewConfirmedBy, "reviewConfirmedBy must not be null");
+        }
+
+        /**
+         * The identity read from the application.
+         *
+         * @param identity the identity
+         * @return the event
+         */
+        public static CarteVitaleAppRead of(InsIdentity identity) {
+            return new CarteVitaleAppRead(identity, Optional.empty());
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.CARTE_VITALE_APP_READ;
+        }
+    }
+}

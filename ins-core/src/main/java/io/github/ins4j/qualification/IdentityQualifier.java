@@ -1,0 +1,373 @@
+package io.github.ins4j.qualification;
+
+import io.github.ins4j.identity.CoherenceReport;
+import io.github.ins4j.identity.EarlierIdentifier;
+import io.github.ins4j.identity.InsIdentity;
+import io.github.ins4j.matching.MatchReport;
+import io.github.ins4j.matching.Outcome;
+import io.github.ins4j.matching.TraitMatcher;
+import io.github.ins4j.matching.TraitComparison;
+import io.github.ins4j.matching.Verdict;
+import io.github.ins4j.qualification.IdentityEvent.AttributeRemoved;
+import io.github.ins4j.qualification.IdentityEvent.AttributeSet;
+import io.github.ins4j.qualification.IdentityEvent.CarteVitaleAppRead;
+import io.github.ins4j.qualification.IdentityEvent.Created;
+import io.github.ins4j.qualification.IdentityEvent.DocumentCheck;
+import io.github.ins4j.qualification.IdentityEvent.InsiAnswer;
+import io.github.ins4j.qualification.IdentityEvent.InsiReverification;
+import io.github.ins4j.qualification.IdentityEvent.TraitEdit;
+import io.github.ins4j.qualification.QualificationException.Reason;
+import io.github.ins4j.traits.Traits;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Applies the RNIV rules to identity records: the only way to create, change or restore an
+ * {@link IdentityRecord}. It holds the clock that stamps the audit trail and the documents the
+ * organisation accepts; it is immutable and thread-safe.
+ *
+ * <h2>Rules</h2>
+ * <ul>
+ *   <li><b>QUA-1, QUA-5</b> a doubtful or fictitious identity is provisional: setting the attribute
+ *       clears both facts and invalidates the INS; INSi answers, re-verifications, carte Vitale reads
+ *       and document checks are refused until it is removed; removing it does not give the facts
+ *       back.</li>
+ *   <li><b>QUA-2</b> doubtful + fictitious and fictitious + homonym are refused.</li>
+ *   <li><b>QUA-3</b> an INSi {@code 00} answer whose traits match (or {@code REVIEW} confirmed by a
+ *       named operator) and whose matricule is coherent with them gives the "retrieved" fact; the
+ *       traits become INSi's. {@code 01} and {@code 02} change nothing and are recorded.</li>
+ *   <li><b>QUA-4</b> a high-trust document gives the "checked" fact; an exception-only document
+ *       needs one of its exception cases; a low-trust document changes nothing.</li>
+ *   <li><b>QUA-6</b> traits retrieved from INSi cannot be edited; editing a validated identity
+ *       sends it back to provisional.</li>
+ *   <li><b>QUA-7</b> a re-verification that returns another matricule makes it active and moves the
+ *       old one to the history; one that returns other traits clears the "checked" fact.</li>
+ *   <li><b>QUA-8</b> nothing else reaches QUAL; an illegal move throws {@link QualificationException}
+ *       with its reason, it never silently does nothing.</li>
+ *   <li><b>QUA-9</b> each applied event adds an {@link AuditEntry}; <b>QUA-11</b> a carte Vitale
+ *       application read qualifies directly.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * IdentityQualifier qualifier = IdentityQualifier.of(Clock.systemUTC());
+ * IdentityRecord record = qualifier.start(deskTraits, "desk-1");                         // PROV
+ * record = qualifier.apply(record, InsiAnswer.found(insiIdentity), "desk-1");            // RECUP
+ * record = qualifier.apply(record, DocumentCheck.of(IdentityDocument.PASSPORT), "desk-1"); // QUAL
+ * }</pre>
+ */
+public final class IdentityQualifier {
+
+    private final Clock clock;
+    private final Set<IdentityDocument> acceptedDocuments;
+
+    private IdentityQualifier(Clock clock, Set<IdentityDocument> acceptedDocuments) {
+        this.clock = clock;
+        this.acceptedDocuments = acceptedDocuments;
+    }
+
+    /**
+     * A qualifier that accepts every document of {@link IdentityDocument}.
+     *
+     * @param clock the clock that stamps the audit trail
+     * @return the qualifier
+     */
+    public static IdentityQualifier of(Clock clock) {
+        return new IdentityQualifier(Objects.requireNonNull(clock, "clock must not be null"),
+                Set.copyOf(EnumSet.allOf(IdentityDocument.class)));
+    }
+
+    /**
+     * Returns a qualifier that accepts only the given documents, as the organisation configured
+     * (RNIV asks that the list can be set per organisation).
+     *
+     * @param documents the accepted documents
+     * @return a new qualifier
+     */
+    public IdentityQualifier withAcceptedDocuments(Set<IdentityDocument> documents) {
+        return new IdentityQualifier(clock, Set.copyOf(documents));
+    }
+
+    /**
+     * Returns the documents this qualifier accepts.
+     *
+     * @return the accepted documents
+     */
+    public Set<IdentityDocument> acceptedDocuments() {
+        return acceptedDocuments;
+    }
+
+    /**
+     * Creates a provisional identity from the traits the desk recorded.
+     *
+     * @param traits     the local traits
+     * @param operatorId who creates it
+     * @return a provisional record
+     * @throws QualificationException with {@code OPERATOR_MISSING} if the operator id is blank
+     */
+    public IdentityRecord start(Traits traits, String operatorId) {
+        IdentityRecord empty = new IdentityRecord(traits, false, false, Set.of(), null, List.of(), List.of());
+        return applyAt(empty, new Created(traits), operatorId, clock.instant(), true);
+    }
+
+    /**
+     * Applies an event to a record.
+     *
+     * @param record     the record
+     * @param event      the event
+     * @param operatorId the operator or automatic process applying it (opaque id)
+     * @return the new record
+     * @throws QualificationException if the RNIV forbids the event, with the reason
+     */
+    public IdentityRecord apply(IdentityRecord record, IdentityEvent event, String operatorId) {
+        Objects.requireNonNull(record, "record must not be null");
+        if (event instanceof Created) {
+            throw new QualificationException(Reason.INVALID_SEQUENCE,
+                    "an identity is created once, with start()");
+        }
+        return applyAt(record, event, operatorId, clock.instant(), false);
+    }
+
+    /**
+     * Restores a record from its stored events, replaying the rules: the result has the same status,
+     * INS identity and audit trail as the record that produced them. A sequence that breaks a rule is
+     * refused.
+     *
+     * @param events the stored events, the first being {@link Created}, instants non-decreasing
+     * @return the record
+     * @throws QualificationException if the sequence breaks a rule; the message gives the index of
+     *     the event
+     */
+    public IdentityRecord restore(List<RecordedEvent> events) {
+        if (events.isEmpty() || !(events.get(0).event() instanceof Created)) {
+            throw new QualificationException(Reason.INVALID_SEQUENCE,
+                    "a stored sequence starts with the creation of the identity");
+        }
+        Traits traits = ((Created) events.get(0).event()).traits();
+        IdentityRecord record = new IdentityRecord(traits, false, false, Set.of(), null, List.of(), List.of());
+        Instant previous = Instant.MIN;
+        for (int i = 0; i < events.size(); i++) {
+            RecordedEvent e = events.get(i);
+            if (e.at().isBefore(previous)) {
+                throw new QualificationException(Reason.INVALID_SEQUENCE,
+                        "event " + i + " is dated before the event that precedes it");
+            }
+            if (i > 0 && e.event() instanceof Created) {
+                throw new QualificationException(Reason.INVALID_SEQUENCE,
+                        "event " + i + " creates the identity again");
+            }
+            previous = e.at();
+            try {
+                record = applyAt(record, e.event(), e.operatorId(), e.at(), i == 0);
+            } catch (QualificationException refused) {
+                throw new QualificationException(refused.reason(),
+                        "event " + i + " of the stored sequence: " + refused.getMessage());
+            }
+        }
+        return record;
+    }
+
+    // ------------------------------------------------------------------------------------------
+
+    /** The state being built while applying one event. */
+    private static final class Next {
+        Traits traits;
+        boolean retrieved;
+        boolean checked;
+        EnumSet<IdentityAttribute> attributes;
+        InsIdentity ins;
+        Optional<InsiResult> insiResult = Optional.empty();
+
+        Next(IdentityRecord r) {
+            traits = r.traits();
+            retrieved = r.isRetrieved();
+            checked = r.isChecked();
+            attributes = r.attributes().isEmpty()
+                    ? EnumSet.noneOf(IdentityAttribute.class) : EnumSet.copyOf(r.attributes());
+            ins = r.insIdentity().orElse(null);
+        }
+
+        boolean blocked() {
+            return attributes.contains(IdentityAttribute.DOUBTFUL)
+                    || attributes.contains(IdentityAttribute.FICTITIOUS);
+        }
+    }
+
+    private IdentityRecord applyAt(IdentityRecord record, IdentityEvent event, String operatorId,
+            Instant at, boolean creation) {
+        Objects.requireNonNull(event, "event must not be null");
+        if (operatorId == null || operatorId.isBlank()) {
+            throw new QualificationException(Reason.OPERATOR_MISSING,
+                    "every event names the operator or process that applies it (QUA-9)");
+        }
+        Next next = new Next(record);
+        if (event instanceof Created) {
+            if (!creation) {
+                throw new QualificationException(Reason.INVALID_SEQUENCE, "the identity exists already");
+            }
+        } else if (event instanceof InsiAnswer answer) {
+            insiAnswer(next, answer);
+        } else if (event instanceof DocumentCheck check) {
+            documentCheck(next, check);
+        } else if (event instanceof AttributeSet set) {
+            attributeSet(next, set.attribute());
+        } else if (event instanceof AttributeRemoved removed) {
+            if (!next.attributes.remove(removed.attribute())) {
+                throw new QualificationException(Reason.ATTRIBUTE_NOT_SET,
+                        "the attribute " + removed.attribute() + " is not set");
+            }
+        } else if (event instanceof TraitEdit edit) {
+            traitEdit(next, edit.traits());
+        } else if (event instanceof InsiReverification reverification) {
+            reverification(next, reverification.returned());
+        } else if (event instanceof CarteVitaleAppRead read) {
+            refuseIfBlocked(next, "a carte Vitale application read");
+            accept(next, read.identity(), read.reviewConfirmedBy());
+            next.checked = true;
+        }
+        List<RecordedEvent> events = new ArrayList<>(record.events());
+        events.add(new RecordedEvent(at, operatorId, event));
+        List<AuditEntry> audit = new ArrayList<>(record.auditTrail());
+        IdentityStatus after = IdentityRecord.statusOf(next.blocked(), next.retrieved, next.checked);
+        audit.add(new AuditEntry(at, operatorId, event.kind(), record.status(), after, next.insiResult));
+        return new IdentityRecord(next.traits, next.retrieved, next.checked, next.attributes, next.ins,
+                events, audit);
+    }
+
+    private static void refuseIfBlocked(Next next, String what) {
+        if (next.blocked()) {
+            throw new QualificationException(Reason.BLOCKED_BY_ATTRIBUTE, what + " is refused for a"
+                    + " doubtful or fictitious identity; remove the attribute first (QUA-1, QUA-5)");
+        }
+    }
+
+    private static void insiAnswer(Next next, InsiAnswer answer) {
+        refuseIfBlocked(next, "an INSi call");
+        if (next.retrieved) {
+            throw new QualificationException(Reason.ALREADY_RETRIEVED,
+                    "the identity is already retrieved from INSi; record a re-verification instead");
+        }
+        next.insiResult = Optional.of(answer.result());
+        if (answer.result() == InsiResult.FOUND) {
+            accept(next, answer.identity().orElseThrow(), answer.reviewConfirmedBy());
+        }
+    }
+
+    /** QUA-3 / QUA-11: the returned identity becomes the record's if it is the person's. */
+    private static void accept(Next next, InsIdentity returned, Optional<String> reviewConfirmedBy) {
+        MatchReport report = TraitMatcher.compare(next.traits, returned.traits());
+        if (report.verdict() == Verdict.MISMATCH) {
+            throw new QualificationException(Reason.TRAITS_MISMATCH, "the returned identity is not"
+                    + " the person's: " + report);
+        }
+        if (report.verdict() == Verdict.REVIEW
+                && reviewConfirmedBy.map(String::isBlank).orElse(true)) {
+            throw new QualificationException(Reason.REVIEW_NOT_CONFIRMED, "the traits need a review"
+                    + " confirmed by a named operator: " + report);
+        }
+        refuseIfIncoherent(returned);
+        next.retrieved = true;
+        next.traits = returned.traits();
+        next.ins = returned;
+    }
+
+    private static void refuseIfIncoherent(InsIdentity returned) {
+        CoherenceReport coherence = returned.coherence();
+        if (coherence.hasErrors()) {
+            throw new QualificationException(Reason.INCOHERENT_MATRICULE, "the returned matricule"
+                    + " disagrees with the returned traits (TRT-7): " + coherence.disagreements().size()
+                    + " error(s)");
+        }
+    }
+
+    private void documentCheck(Next next, DocumentCheck check) {
+        IdentityDocument document = check.document();
+        if (!acceptedDocuments.contains(document)) {
+            throw new QualificationException(Reason.DOCUMENT_NOT_ACCEPTED,
+                    "the organisation does not accept the document " + document.code());
+        }
+        refuseIfBlocked(next, "a document check");
+        switch (document.trust()) {
+            case HIGH -> next.checked = true;
+            case EXCEPTION_ONLY -> {
+                if (check.context().filter(document.admittedContexts()::contains).isEmpty()) {
+                    throw new QualificationException(Reason.EXCEPTION_CONTEXT_REQUIRED, "the document "
+                            + document.code() + " is accepted only in the case(s) "
+                            + document.admittedContexts() + ", which the operator must state");
+                }
+                next.checked = true;
+            }
+            case LOW -> {
+                // Recorded; a low-trust document never validates nor qualifies (QUA-4).
+            }
+        }
+    }
+
+    private static void attributeSet(Next next, IdentityAttribute attribute) {
+        if (next.attributes.contains(attribute)) {
+            throw new QualificationException(Reason.ATTRIBUTE_ALREADY_SET,
+                    "the attribute " + attribute + " is already set");
+        }
+        for (IdentityAttribute present : next.attributes) {
+            if (!attribute.combinesWith(present)) {
+                throw new QualificationException(Reason.INCOMPATIBLE_ATTRIBUTES,
+                        attribute + " cannot be combined with " + present + " (QUA-2)");
+            }
+        }
+        next.attributes.add(attribute);
+        if (attribute.blocksQualification()) {
+            next.retrieved = false;
+            next.checked = false;
+            next.ins = null;
+        }
+    }
+
+    private static void traitEdit(Next next, Traits traits) {
+        if (next.retrieved) {
+            throw new QualificationException(Reason.INSI_TRAITS_NOT_EDITABLE, "the traits come from"
+                    + " INSi and cannot be edited by hand (QUA-6)");
+        }
+        if (traits.equals(next.traits)) {
+            throw new QualificationException(Reason.NO_CHANGE, "the new traits are the current ones");
+        }
+        next.traits = traits;
+        next.checked = false;
+    }
+
+    private static void reverification(Next next, InsIdentity returned) {
+        refuseIfBlocked(next, "an INSi call");
+        if (!next.retrieved) {
+            throw new QualificationException(Reason.NOT_RETRIEVED,
+                    "a re-verification needs an identity retrieved from INSi");
+        }
+        MatchReport report = TraitMatcher.compare(next.traits, returned.traits());
+        if (report.verdict() == Verdict.MISMATCH) {
+            throw new QualificationException(Reason.TRAITS_MISMATCH, "INSi returned another person's"
+                    + " traits; mark the identity doubtful and investigate: " + report);
+        }
+        refuseIfIncoherent(returned);
+        next.insiResult = Optional.of(InsiResult.FOUND);
+        InsIdentity current = next.ins;
+        boolean sameTraits = report.comparisons().stream()
+                .map(TraitComparison::outcome).allMatch(o -> o == Outcome.IDENTICAL);
+        InsIdentity updated = returned;
+        if (current != null && !current.identifier().equals(returned.identifier())) {
+            List<EarlierIdentifier> history = new ArrayList<>(returned.history());
+            boolean known = history.stream().anyMatch(h -> h.identifier().equals(current.identifier()));
+            if (!known) {
+                history.add(EarlierIdentifier.of(current.identifier()));
+            }
+            updated = new InsIdentity(returned.identifier(), returned.traits(), history);
+        }
+        next.ins = updated;
+        next.traits = returned.traits();
+        if (!sameTraits) {
+            next.checked = false; // QUA-7: the document was checked against other traits
+        }
+    }
+}

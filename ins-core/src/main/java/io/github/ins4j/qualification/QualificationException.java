@@ -1,0 +1,61 @@
+package io.github.ins4j.qualification;
+
+/**
+ * Thrown when an event may not be applied to an identity: the RNIV forbids it, or it would do
+ * nothing (QUA-8: an illegal move is refused with a specific reason, never silently ignored).
+ * The message never contains the matricule nor the traits.
+ */
+public final class QualificationException extends IllegalStateException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why the event was refused. */
+    public enum Reason {
+        /** The operator id is blank. */
+        OPERATOR_MISSING,
+        /** INSi may not be called, nor a document qualify, for a doubtful or fictitious identity (QUA-1, QUA-5). */
+        BLOCKED_BY_ATTRIBUTE,
+        /** The traits INSi returned are not the person's (TRT-6 verdict {@code MISMATCH}). */
+        TRAITS_MISMATCH,
+        /** The traits gave {@code REVIEW} and no named operator confirmed them. */
+        REVIEW_NOT_CONFIRMED,
+        /** The returned matricule disagrees with the returned traits (TRT-7 error). */
+        INCOHERENT_MATRICULE,
+        /** The identity is already retrieved: use a re-verification. */
+        ALREADY_RETRIEVED,
+        /** A re-verification needs an identity retrieved from INSi. */
+        NOT_RETRIEVED,
+        /** The organisation does not accept this document. */
+        DOCUMENT_NOT_ACCEPTED,
+        /** An exception-only document without one of the exception cases it admits. */
+        EXCEPTION_CONTEXT_REQUIRED,
+        /** The attributes cannot be combined (QUA-2). */
+        INCOMPATIBLE_ATTRIBUTES,
+        /** The attribute is already set. */
+        ATTRIBUTE_ALREADY_SET,
+        /** The attribute is not set. */
+        ATTRIBUTE_NOT_SET,
+        /** The traits come from INSi and cannot be edited by hand (QUA-6). */
+        INSI_TRAITS_NOT_EDITABLE,
+        /** The edit changes nothing. */
+        NO_CHANGE,
+        /** A stored sequence does not start with the creation, or its instants go back in time. */
+        INVALID_SEQUENCE
+    }
+
+    private final Reason reason;
+
+    QualificationException(Reason reason, String message) {
+        super("Refused (" + reason + "): " + message);
+        this.reason = reason;
+    }
+
+    /**
+     * Returns why the event was refused.
+     *
+     * @return the reason
+     */
+    public Reason reason() {
+        return reason;
+    }
+}
