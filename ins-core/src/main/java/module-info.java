@@ -9,6 +9,8 @@
  *   <li>{@link io.github.ins4j.identity}: the INS identity and the matricule / traits coherence.</li>
  *   <li>{@link io.github.ins4j.matching}: trait matching, local identity against INSi answer.</li>
  *   <li>{@link io.github.ins4j.qualification}: RNIV statuses, attributes and transitions.</li>
+ *   <li>{@link io.github.ins4j.disclosure}: what a document may carry, by purpose.</li>
+ *   <li>{@link io.github.ins4j.mssante}: the MSSanté patient address.</li>
  * </ul>
  */
 module io.github.ins4j.core {
@@ -17,4 +19,6 @@ module io.github.ins4j.core {
     exports io.github.ins4j.identity;
     exports io.github.ins4j.matching;
     exports io.github.ins4j.qualification;
+    exports io.github.ins4j.disclosure;
+    exports io.github.ins4j.mssante;
 }

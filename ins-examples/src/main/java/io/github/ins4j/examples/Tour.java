@@ -22,5 +22,7 @@ public final class Tour {
         MatchTraitsExample.run(System.out);
         System.out.println();
         QualifyIdentityExample.run(System.out);
+        System.out.println();
+        DisclosureExample.run(System.out);
     }
 }

@@ -1,0 +1,8 @@
+/**
+ * Where the INS may travel (DIS-1 … DIS-6): {@link io.github.ins4j.disclosure.Disclosure#decide}
+ * answers, for an identity and a {@link io.github.ins4j.disclosure.DocumentPurpose}, what a document
+ * may carry — the INS with its five traits, the traits only, or nothing identifying — as a
+ * {@link io.github.ins4j.disclosure.DisclosedIdentity} view that has no matricule accessor when the
+ * INS is withheld.
+ */
+package io.github.ins4j.disclosure;

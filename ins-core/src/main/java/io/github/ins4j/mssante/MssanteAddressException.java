@@ -1,0 +1,44 @@
+package io.github.ins4j.mssante;
+
+/**
+ * Thrown when an MSSanté patient address may not be derived, or a text is not one (MSS-2, MSS-3).
+ * The message never contains the matricule nor the address.
+ */
+public final class MssanteAddressException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why. */
+    public enum Reason {
+        /** The identity is not qualified (or is doubtful / fictitious): its matricule could be another person's. */
+        NOT_QUALIFIED,
+        /** A test or demonstration OID outside an explicitly chosen test domain. */
+        TEST_OID,
+        /** A production OID in a test domain: a real patient's address never goes to test infrastructure. */
+        PRODUCTION_OID_IN_TEST_DOMAIN,
+        /** Parsing: the text is null or not {@code local@domain}. */
+        MALFORMED,
+        /** Parsing: the domain is not the expected one. */
+        WRONG_DOMAIN,
+        /** Parsing: the local part is not a valid 15-character matricule. */
+        INVALID_MATRICULE,
+        /** A test domain that is the production domain or not a plausible domain name. */
+        INVALID_TEST_DOMAIN
+    }
+
+    private final Reason reason;
+
+    MssanteAddressException(Reason reason, String message) {
+        super("MSSanté patient address refused (" + reason + "): " + message);
+        this.reason = reason;
+    }
+
+    /**
+     * Returns why.
+     *
+     * @return the reason
+     */
+    public Reason reason() {
+        return reason;
+    }
+}
