@@ -2,6 +2,7 @@ package io.github.ins4j.identity;
 
 import io.github.ins4j.matricule.InsMatricule;
 import io.github.ins4j.matricule.MatriculeBirthPlace;
+import io.github.ins4j.traits.BirthDate;
 import io.github.ins4j.traits.BirthPlaceCode;
 import io.github.ins4j.traits.Sex;
 import io.github.ins4j.traits.Traits;
@@ -91,23 +92,42 @@ public record CoherenceReport(List<Disagreement> disagreements) {
      * @throws NullPointerException if an argument is {@code null}
      */
     public static CoherenceReport check(InsMatricule matricule, Traits traits) {
-        Objects.requireNonNull(matricule, "matricule must not be null");
         Objects.requireNonNull(traits, "traits must not be null");
+        return check(matricule, traits.sex(), traits.birthDate(), traits.birthPlace());
+    }
+
+    /**
+     * Checks a matricule against the traits it carries a part of (TRT-7): for callers that hold
+     * only those, such as a form or a DTO.
+     *
+     * @param matricule  the matricule
+     * @param sex        the sex
+     * @param birthDate  the birth date
+     * @param birthPlace the birth place code
+     * @return the report
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public static CoherenceReport check(InsMatricule matricule, Sex sex, BirthDate birthDate,
+            BirthPlaceCode birthPlace) {
+        Objects.requireNonNull(matricule, "matricule must not be null");
+        Objects.requireNonNull(sex, "sex must not be null");
+        Objects.requireNonNull(birthDate, "birthDate must not be null");
+        Objects.requireNonNull(birthPlace, "birthPlace must not be null");
         List<Disagreement> found = new ArrayList<>(4);
-        if (Sex.ofSexDigit(matricule.sexDigit()) != traits.sex()) {
+        if (Sex.ofSexDigit(matricule.sexDigit()) != sex) {
             found.add(new Disagreement(Field.SEX, Severity.ERROR,
                     "the sex digit of the matricule does not match the sex"));
         }
-        if (matricule.birthYearTwoDigits() != traits.birthDate().year() % 100) {
+        if (matricule.birthYearTwoDigits() != birthDate.year() % 100) {
             found.add(new Disagreement(Field.BIRTH_YEAR, Severity.ERROR,
                     "the birth year of the matricule does not match the birth date"));
         }
-        if (matricule.birthMonth().isPresent() && traits.birthDate().month().isPresent()
-                && matricule.birthMonth().getAsInt() != traits.birthDate().month().getAsInt()) {
+        if (matricule.birthMonth().isPresent() && birthDate.month().isPresent()
+                && matricule.birthMonth().getAsInt() != birthDate.month().getAsInt()) {
             found.add(new Disagreement(Field.BIRTH_MONTH, Severity.ERROR,
                     "the birth month of the matricule does not match the birth date"));
         }
-        checkPlace(matricule.birthPlace(), traits.birthPlace(), found);
+        checkPlace(matricule.birthPlace(), birthPlace, found);
         return new CoherenceReport(found);
     }
 

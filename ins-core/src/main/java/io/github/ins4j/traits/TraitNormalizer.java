@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>upper case ({@code garcía} → {@code GARCIA});</li>
- *   <li>diacritics removed ({@code É} → {@code E}, {@code Ç} → {@code C});</li>
+ *   <li>diacritics removed ({@code É} → {@code E}, {@code Ç} → {@code C}, {@code Ł} → {@code L},
+ *       {@code Ø} → {@code O});</li>
  *   <li>ligatures expanded ({@code Œ} → {@code OE}, {@code Æ} → {@code AE}, {@code ß} → {@code SS});</li>
  *   <li>every apostrophe-like character ({@code ’ ‘ ` ´ ʼ}) becomes {@code '};</li>
  *   <li>every dash-like character ({@code ‐ ‑ ‒ – — −}) becomes {@code -};</li>
@@ -19,9 +20,9 @@ import java.util.Objects;
  * </ul>
  *
  * <p>It is idempotent: {@code normalize(normalize(s)).equals(normalize(s))}. It does not
- * validate: a digit or an emoji stays, and the strict factories (e.g. {@link BirthName#of}) then
- * reject it with its position. A text that is already normalised is returned as is, without
- * allocation when it is a {@code String}.
+ * validate: a digit or an emoji stays (a lone surrogate becomes U+FFFD), and the strict
+ * factories (e.g. {@link BirthName#of}) then reject it with its position. A text that is already
+ * normalised is returned as is, without allocation when it is a {@code String}.
  *
  * <pre>{@code
  * TraitNormalizer.normalize("  d’Artagnan ");   // "D'ARTAGNAN"
@@ -135,8 +136,20 @@ public final class TraitNormalizer {
             case 'ß', 'ẞ' -> out.append("SS");
             case '\u2019', '\u2018', '`', '\u00B4', '\u02BC', '\u02B9', '\u2032' -> out.append('\'');
             case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> out.append('-');
+            // letters with a stroke: a diacritic that NFKD does not decompose
+            case '\u00D8', '\u00F8' -> out.append('O'); // Ø ø
+            case '\u0110', '\u0111' -> out.append('D'); // Đ đ
+            case '\u0126', '\u0127' -> out.append('H'); // Ħ ħ
+            case '\u0141', '\u0142' -> out.append('L'); // Ł ł
+            case '\u0166', '\u0167' -> out.append('T'); // Ŧ ŧ
             default -> {
                 if (isMark(cp)) {
+                    return;
+                }
+                if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+                    // a lone surrogate (malformed UTF-16): the replacement character, so that
+                    // removing a mark never joins two halves into a new character (idempotence)
+                    out.append('\uFFFD');
                     return;
                 }
                 String decomposed = Normalizer.normalize(new String(Character.toChars(cp)),
