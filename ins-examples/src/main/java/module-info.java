@@ -1,4 +1,5 @@
 /** Runnable documentation examples of ins4j; not published. */
 module io.github.ins4j.examples {
     requires io.github.ins4j.core;
+    requires io.github.ins4j.validation;
 }

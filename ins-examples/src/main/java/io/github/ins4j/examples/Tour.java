@@ -24,5 +24,7 @@ public final class Tour {
         QualifyIdentityExample.run(System.out);
         System.out.println();
         DisclosureExample.run(System.out);
+        System.out.println();
+        BeanValidationExample.run(System.out);
     }
 }

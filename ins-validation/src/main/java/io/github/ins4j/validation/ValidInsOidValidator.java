@@ -1,0 +1,24 @@
+package io.github.ins4j.validation;
+
+import io.github.ins4j.matricule.InsOid;
+import io.github.ins4j.matricule.InvalidOidException;
+
+/**
+ * Validates {@link ValidInsOid}: stateless, thread-safe.
+ */
+public final class ValidInsOidValidator extends TextConstraintValidator<ValidInsOid> {
+
+    /** Creates the validator; the Bean Validation provider calls it. */
+    public ValidInsOidValidator() {
+    }
+
+    @Override
+    String violationKey(CharSequence value) {
+        try {
+            InsOid.fromOid(value);
+            return null;
+        } catch (InvalidOidException e) {
+            return "ins4j.oid." + e.reason();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Jakarta Bean Validation constraints for the INS. */
+package io.github.ins4j.validation;

@@ -1,0 +1,7 @@
+/** ins4j Bean Validation constraints. */
+module io.github.ins4j.validation {
+    requires transitive io.github.ins4j.core;
+    requires transitive jakarta.validation;
+
+    exports io.github.ins4j.validation;
+}
