@@ -2,4 +2,5 @@
 module io.github.ins4j.examples {
     requires io.github.ins4j.core;
     requires io.github.ins4j.validation;
+    requires java.logging;
 }

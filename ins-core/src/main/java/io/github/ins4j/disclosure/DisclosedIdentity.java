@@ -30,6 +30,8 @@ public sealed interface DisclosedIdentity {
         /**
          * Checks both parts: the INS never travels without the traits (DIS-4).
          *
+         * @param identifier the INS identifier
+         * @param traits the five traits, which always go with it
          * @throws NullPointerException if a part is {@code null}
          */
         public WithIns {
@@ -47,6 +49,7 @@ public sealed interface DisclosedIdentity {
         /**
          * Checks the traits.
          *
+         * @param traits the traits
          * @throws NullPointerException if {@code traits} is {@code null}
          */
         public TraitsOnly {

@@ -52,6 +52,10 @@ public record DisclosureDecision(DocumentPurpose purpose, Level level, Reason re
     /**
      * Checks the components and that the view matches the level.
      *
+     * @param purpose the purpose asked about
+     * @param level what may be written
+     * @param reason why
+     * @param identity the data that may be written, and nothing more
      * @throws NullPointerException     if a component is {@code null}
      * @throws IllegalArgumentException if the view does not match the level
      */

@@ -11,6 +11,7 @@ public final class DisclosureException extends IllegalArgumentException {
         UNKNOWN_PURPOSE
     }
 
+    /** Why the operation was refused. */
     private final Reason reason;
 
     DisclosureException(Reason reason, String message) {

@@ -65,6 +65,9 @@ public record CoherenceReport(List<Disagreement> disagreements) {
         /**
          * Checks that no component is {@code null}.
          *
+         * @param field what disagrees
+         * @param severity how serious it is
+         * @param explanation what disagrees, in words
          * @throws NullPointerException if one is
          */
         public Disagreement {
@@ -77,6 +80,7 @@ public record CoherenceReport(List<Disagreement> disagreements) {
     /**
      * Copies the list.
      *
+     * @param disagreements the disagreements found, in the order sex, year, month, place
      * @throws NullPointerException if the list or an element is {@code null}
      */
     public CoherenceReport {

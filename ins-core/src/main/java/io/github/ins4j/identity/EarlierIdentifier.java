@@ -21,6 +21,9 @@ public record EarlierIdentifier(InsIdentifier identifier, Optional<LocalDate> va
     /**
      * Checks that no component is {@code null} (use {@link Optional#empty()} for an unknown date).
      *
+     * @param identifier the earlier matricule and its OID
+     * @param validFrom when it started to be valid, if INSi says
+     * @param validTo when it stopped being valid, if INSi says
      * @throws NullPointerException naming the missing component
      */
     public EarlierIdentifier {

@@ -31,6 +31,9 @@ public record InsIdentity(InsIdentifier identifier, Traits traits, List<EarlierI
     /**
      * Checks the components; copies the history.
      *
+     * @param identifier the active INS identifier
+     * @param traits the five traits
+     * @param history the earlier identifiers, possibly empty, never containing the active one
      * @throws NullPointerException     if a component or an element of the history is {@code null}
      * @throws IllegalArgumentException if the history holds the active matricule
      */

@@ -15,6 +15,9 @@ public record TraitComparison(Trait trait, Outcome outcome, String explanation) 
     /**
      * Checks that no component is {@code null}.
      *
+     * @param trait the trait
+     * @param outcome how it compares
+     * @param explanation why, in plain English, without the values
      * @throws NullPointerException if one is
      */
     public TraitComparison {

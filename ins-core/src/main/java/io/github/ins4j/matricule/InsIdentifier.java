@@ -22,6 +22,8 @@ public record InsIdentifier(InsMatricule matricule, InsOid oid) {
     /**
      * Checks that neither part is {@code null}.
      *
+     * @param matricule the matricule, never {@code null}
+     * @param oid the assigning authority, never {@code null}
      * @throws NullPointerException if a part is {@code null}
      */
     public InsIdentifier {

@@ -66,6 +66,8 @@ public final class InsMatricule {
     // reason ordinal in bits 0-3, a small detail (a count, a key) in bits 4-10, index + 1 above.
     private static final int DETAIL_SHIFT = 4;
     private static final int INDEX_SHIFT = 11;
+    // Result of the fast path (fastScan) when it cannot accept the text; never turned into an error.
+    private static final long NOT_FAST = -1;
 
     /** The first 13 characters as a number, {@code 2A} read as 19 and {@code 2B} as 18. */
     private final long body;
@@ -151,13 +153,88 @@ public final class InsMatricule {
      * @return {@code true} exactly when {@code parse(text)} would succeed
      */
     public static boolean isValid(CharSequence text) {
-        return scan(text) >= 0;
+        if (text == null) {
+            return false;
+        }
+        int length = text.length();
+        if (length == LENGTH) {
+            // 15 characters with a separator among them leave fewer than 15 significant ones:
+            // such a text is invalid, so the fast path alone gives the answer.
+            return fastScan(text) >= 0;
+        }
+        // Fewer than 15 characters cannot hold the 15 significant ones (MAT-3).
+        return length > LENGTH && generalScan(text) >= 0;
     }
 
     // ------------------------------------------------------------------------------------------
     // Scanning: one pass, no allocation. Returns the packed matricule (>= 0) or a packed error (< 0).
 
     private static long scan(CharSequence text) {
+        if (text != null && text.length() == LENGTH) {
+            long packed = fastScan(text);
+            if (packed >= 0) {
+                return packed;
+            }
+        }
+        // Separators, or an invalid text: the general scan also tells the reason and the index.
+        return generalScan(text);
+    }
+
+    /**
+     * The fast path of {@link #generalScan(CharSequence)} for the common case, a compact matricule
+     * of exactly 15 characters: the same rules (MAT-1, MAT-3, MAT-4) and the same packed result
+     * on success, but {@link #NOT_FAST} on any failure, without reason nor index.
+     *
+     * <p>It reads the fields of the layout as separate numbers, short independent chains rather
+     * than one long one: N = head * 10^8 + place * 10^3 + order, so N mod 97 takes a single
+     * {@code int} remainder, since 10^8 mod 97 = 81 and 10^3 mod 97 = 30.
+     *
+     * @param text a text of exactly 15 characters
+     */
+    private static long fastScan(CharSequence text) {
+        int head = digitsAt(text, 0, 5);          // sex digit, birth year, birth month
+        int corsica = NO_CORSICA;
+        int place;                                // department (or 97x / 98x / 99) and commune
+        char c6 = text.charAt(6);
+        if (c6 >= '0' && c6 <= '9') {
+            place = digitsAt(text, 5, 10);
+        } else if (text.charAt(5) == '2' && isCorsicaLetter(c6)) {
+            // 2A / 2B, read as 19 / 18 (MAT-1).
+            corsica = corsicaOf(c6);
+            int commune = digitsAt(text, 7, 10);
+            place = commune < 0 ? commune : (corsica == CORSICA_A ? 19_000 : 18_000) + commune;
+        } else {
+            return NOT_FAST;
+        }
+        int order = digitsAt(text, 10, LENGTH - 2);
+        int key = digitsAt(text, LENGTH - 2, LENGTH);
+        if ((head | place | order | key) < 0                                  // MAT-3
+                || !isSexDigit(head / 10_000) || !isMonth(head % 100)          // MAT-4
+                || key != 97 - (head * 81 + place * 30 + order) % 97) {       // MAT-1
+            return NOT_FAST;
+        }
+        long body = head * TEN_POW_8 + place * 1_000L + order;
+        return body | ((long) corsica << CORSICA_SHIFT) | ((long) key << KEY_SHIFT);
+    }
+
+    /**
+     * Reads {@code text[from, to)} as a decimal number, without a branch per character.
+     *
+     * @return the number, or -1 if one of the characters is not an ASCII digit
+     */
+    private static int digitsAt(CharSequence text, int from, int to) {
+        int value = 0;
+        int bad = 0;
+        for (int i = from; i < to; i++) {
+            int d = text.charAt(i) - '0';
+            bad |= d | (9 - d);     // negative exactly when d is not 0-9
+            value = value * 10 + d;
+        }
+        return value | (bad >> 31); // bad >> 31 is -1 when bad is negative, 0 otherwise
+    }
+
+    /** The scan of any text: separators skipped, and on failure the reason and the index. */
+    private static long generalScan(CharSequence text) {
         if (text == null) {
             return error(Reason.NULL, -1, 0);
         }

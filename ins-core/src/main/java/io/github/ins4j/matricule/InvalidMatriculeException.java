@@ -49,7 +49,9 @@ public final class InvalidMatriculeException extends IllegalArgumentException {
         KEY_MISMATCH
     }
 
+    /** Why the operation was refused. */
     private final Reason reason;
+    /** Index of the first bad character, or -1. */
     private final int errorIndex;
 
     InvalidMatriculeException(Reason reason, int errorIndex, String detail) {

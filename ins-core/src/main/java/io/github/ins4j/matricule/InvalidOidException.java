@@ -27,6 +27,7 @@ public final class InvalidOidException extends IllegalArgumentException {
         UNKNOWN
     }
 
+    /** Why the operation was refused. */
     private final Reason reason;
 
     InvalidOidException(Reason reason, String detail) {

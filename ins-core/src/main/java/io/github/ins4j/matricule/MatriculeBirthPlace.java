@@ -29,7 +29,12 @@ public sealed interface MatriculeBirthPlace {
      * @param commune    the three-digit commune code within the department
      */
     record Department(String department, String commune) implements MatriculeBirthPlace {
-        /** Checks the component shapes; instances come from {@link InsMatricule#birthPlace()}. */
+        /**
+         * Checks the component shapes; instances come from {@link InsMatricule#birthPlace()}.
+         *
+         * @param department the two-character department, e.g. {@code 75}, {@code 2A}, {@code 20}
+         * @param commune the three-digit commune code within the department
+         */
         public Department {
             checkShape(department, 2, "department");
             checkShape(commune, 3, "commune");
@@ -54,7 +59,12 @@ public sealed interface MatriculeBirthPlace {
      * @param commune   the two-digit commune code
      */
     record Overseas(String territory, String commune) implements MatriculeBirthPlace {
-        /** Checks the component shapes; instances come from {@link InsMatricule#birthPlace()}. */
+        /**
+         * Checks the component shapes; instances come from {@link InsMatricule#birthPlace()}.
+         *
+         * @param territory the three-digit department or territory code, e.g. {@code 971}
+         * @param commune the two-digit commune code
+         */
         public Overseas {
             checkShape(territory, 3, "territory");
             checkShape(commune, 2, "commune");
@@ -77,7 +87,11 @@ public sealed interface MatriculeBirthPlace {
      * @param countryCode the three-digit INSEE country code, e.g. {@code 352} (Algeria)
      */
     record Abroad(String countryCode) implements MatriculeBirthPlace {
-        /** Checks the component shape; instances come from {@link InsMatricule#birthPlace()}. */
+        /**
+         * Checks the component shape; instances come from {@link InsMatricule#birthPlace()}.
+         *
+         * @param countryCode the three-digit INSEE country code, e.g. {@code 352} (Algeria)
+         */
         public Abroad {
             checkShape(countryCode, 3, "countryCode");
         }

@@ -26,6 +26,7 @@ public final class MssanteAddressException extends IllegalArgumentException {
         INVALID_TEST_DOMAIN
     }
 
+    /** Why the operation was refused. */
     private final Reason reason;
 
     MssanteAddressException(Reason reason, String message) {

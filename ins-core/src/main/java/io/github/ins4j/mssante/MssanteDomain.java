@@ -21,6 +21,8 @@ public record MssanteDomain(String name, boolean isTest) {
     /**
      * Checks the name.
      *
+     * @param name the domain name, lower case
+     * @param isTest whether it is a test domain
      * @throws NullPointerException if {@code name} is {@code null}
      */
     public MssanteDomain {

@@ -24,6 +24,12 @@ public record AuditEntry(Instant at, String operatorId, IdentityEvent.Kind kind,
     /**
      * Checks the components.
      *
+     * @param at when
+     * @param operatorId the operator or automatic process (opaque id given by the caller)
+     * @param kind the kind of event
+     * @param before the status before
+     * @param after the status after
+     * @param insiResult the INSi result code, for INSi calls
      * @throws NullPointerException if a component is {@code null}
      */
     public AuditEntry {

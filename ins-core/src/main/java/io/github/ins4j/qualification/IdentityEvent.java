@@ -60,6 +60,7 @@ public sealed interface IdentityEvent {
         /**
          * Checks the traits.
          *
+         * @param traits the local traits (use {@code 99999} for an unknown birth place)
          * @throws NullPointerException if {@code traits} is {@code null}
          */
         public Created {
@@ -86,6 +87,9 @@ public sealed interface IdentityEvent {
         /**
          * Checks that an identity is present exactly for {@code 00}.
          *
+         * @param result the INSi result code
+         * @param identity the returned identity, present exactly when {@code result} is {@code FOUND}
+         * @param reviewConfirmedBy the operator who confirmed a {@code REVIEW} verdict, if any
          * @throws NullPointerException     if a component is {@code null}
          * @throws IllegalArgumentException if the identity does not go with the result code
          */
@@ -155,6 +159,8 @@ public sealed interface IdentityEvent {
         /**
          * Checks the components.
          *
+         * @param document the document seen
+         * @param context the exception case stated for an exception-only document
          * @throws NullPointerException if a component is {@code null}
          */
         public DocumentCheck {
@@ -198,6 +204,7 @@ public sealed interface IdentityEvent {
         /**
          * Checks the attribute.
          *
+         * @param attribute the attribute
          * @throws NullPointerException if it is {@code null}
          */
         public AttributeSet {
@@ -219,6 +226,7 @@ public sealed interface IdentityEvent {
         /**
          * Checks the attribute.
          *
+         * @param attribute the attribute
          * @throws NullPointerException if it is {@code null}
          */
         public AttributeRemoved {
@@ -240,6 +248,7 @@ public sealed interface IdentityEvent {
         /**
          * Checks the traits.
          *
+         * @param traits the new traits
          * @throws NullPointerException if {@code traits} is {@code null}
          */
         public TraitEdit {
@@ -261,6 +270,7 @@ public sealed interface IdentityEvent {
         /**
          * Checks the identity.
          *
+         * @param returned the identity INSi returned
          * @throws NullPointerException if it is {@code null}
          */
         public InsiReverification {
@@ -284,6 +294,8 @@ public sealed interface IdentityEvent {
         /**
          * Checks the components.
          *
+         * @param identity the identity read
+         * @param reviewConfirmedBy the operator who confirmed a {@code REVIEW} verdict, if any
          * @throws NullPointerException if a component is {@code null}
          */
         public CarteVitaleAppRead {

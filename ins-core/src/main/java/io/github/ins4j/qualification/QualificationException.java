@@ -43,6 +43,7 @@ public final class QualificationException extends IllegalStateException {
         INVALID_SEQUENCE
     }
 
+    /** Why the operation was refused. */
     private final Reason reason;
 
     QualificationException(Reason reason, String message) {

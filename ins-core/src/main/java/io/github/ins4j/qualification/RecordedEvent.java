@@ -17,6 +17,9 @@ public record RecordedEvent(Instant at, String operatorId, IdentityEvent event) 
     /**
      * Checks the components.
      *
+     * @param at when it was applied
+     * @param operatorId the operator or automatic process, an opaque id given by the caller
+     * @param event the event
      * @throws NullPointerException if a component is {@code null}
      */
     public RecordedEvent {

@@ -43,8 +43,11 @@ public final class InvalidTraitException extends IllegalArgumentException {
         INVALID_VALUE
     }
 
+    /** The trait that is invalid. */
     private final Trait trait;
+    /** Why the operation was refused. */
     private final Reason reason;
+    /** Index of the first bad character, or -1. */
     private final int errorIndex;
 
     InvalidTraitException(Trait trait, Reason reason, int errorIndex, String detail) {

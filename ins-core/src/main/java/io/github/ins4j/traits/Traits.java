@@ -25,6 +25,11 @@ public record Traits(BirthName birthName, BirthFirstNames firstNames, BirthDate 
     /**
      * Checks that no trait is {@code null}.
      *
+     * @param birthName the birth name
+     * @param firstNames the birth first names
+     * @param birthDate the birth date
+     * @param sex the sex
+     * @param birthPlace the birth place code
      * @throws NullPointerException naming the missing trait
      */
     public Traits {

@@ -341,6 +341,53 @@ class MatriculePropertiesTest {
         assertThat(InsMatricule.isValid(text)).isEqualTo(parsed);
     }
 
+    @Property(tries = 2000)
+    void a_15_character_text_is_judged_as_with_a_separator_added(
+            @ForAll("fifteenCharacters") String text) {
+        // 15 characters take the fast path of InsMatricule; with a space added, the general scan.
+        String spaced = " " + text;
+        boolean valid = InsMatricule.isValid(spaced);
+        assertThat(InsMatricule.isValid(text)).isEqualTo(valid);
+        if (valid) {
+            InsMatricule general = InsMatricule.parse(spaced);
+            assertThat(InsMatricule.parse(text)).isEqualTo(general);
+            assertThat(InsMatricule.parse(text).value()).isEqualTo(general.value());
+        } else {
+            assertThatThrownBy(() -> InsMatricule.parse(text))
+                    .isInstanceOf(InvalidMatriculeException.class);
+        }
+    }
+
+    /** Texts of exactly 15 characters, valid or near misses, separators included. */
+    @Provide
+    Arbitrary<String> fifteenCharacters() {
+        Arbitrary<String> lowercase = Matricules.valid()
+                .map(s -> s.toLowerCase(java.util.Locale.ROOT));
+        Arbitrary<String> substituted = Combinators.combine(Matricules.valid(),
+                Arbitraries.integers().between(0, 14),
+                Arbitraries.of("0123456789ABab .\u00A0\u202F\u0663\uFF11XZ".toCharArray()))
+                .as((text, i, c) -> text.substring(0, i) + c + text.substring(i + 1));
+        Arbitrary<String> swapped = Combinators.combine(Matricules.valid(),
+                Arbitraries.integers().between(0, 13))
+                .as((text, i) -> text.substring(0, i) + text.charAt(i + 1) + text.charAt(i)
+                        + text.substring(i + 2));
+        Arbitrary<String> anySexAndMonth = Combinators.combine(Matricules.bodies(),
+                Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, 99))
+                .as((body, sex, month) -> {
+                    String changed = sex + body.substring(1, 3) + String.format("%02d", month)
+                            + body.substring(5);
+                    return changed + Matricules.oracleKey(changed);
+                });
+        Arbitrary<String> letterAfterAnotherDigit = Combinators.combine(corsican(),
+                Arbitraries.of('0', '1', '3', '4', '5', '6', '7', '8', '9'))
+                .as((text, c) -> text.substring(0, 5) + c + text.substring(6));
+        Arbitrary<String> alphabet = Arbitraries.strings()
+                .withChars("0123456789ABab .\u00A0").ofLength(15);
+        Arbitrary<String> anything = Arbitraries.strings().all().ofLength(15);
+        return Arbitraries.oneOf(Matricules.valid(), lowercase, substituted, swapped,
+                anySexAndMonth, letterAfterAnotherDigit, alphabet, anything);
+    }
+
     @Provide
     Arbitrary<String> anyText() {
         Arbitrary<String> nearlyValid = Combinators.combine(Matricules.valid(), mutations())

@@ -1,10 +1,15 @@
 package io.github.ins4j.examples;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 /**
  * The tour of ins4j: every example, in the order of the INS workflow. This is what the README's
  * main-job command runs: {@code ./mvnw -B -q -Pexamples -pl ins-examples -am package -DskipTests}.
  */
 public final class Tour {
+
+    private static final Logger HV_LOGGER = Logger.getLogger("org.hibernate.validator");
 
     private Tour() {
     }
@@ -15,6 +20,8 @@ public final class Tour {
      * @param args unused
      */
     public static void main(String[] args) {
+        // Hibernate Validator announces its version on java.util.logging; keep the trace readable.
+        HV_LOGGER.setLevel(Level.WARNING);
         System.out.println("ins4j tour (values are masked, as in your logs)");
         System.out.println();
         ParseMatriculeExample.run(System.out);
