@@ -4,5 +4,8 @@
  * may carry — the INS with its five traits, the traits only, or nothing identifying — as a
  * {@link io.github.ins4j.disclosure.DisclosedIdentity} view that has no matricule accessor when the
  * INS is withheld.
+ *
+ * <p>Runnable example: {@code DisclosureExample} in the {@code ins-examples} module
+ * ({@code ins-examples/src/main/java/io/github/ins4j/examples/DisclosureExample.java}).
  */
 package io.github.ins4j.disclosure;

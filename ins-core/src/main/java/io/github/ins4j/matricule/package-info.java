@@ -14,5 +14,8 @@
  * ({@code spec/01-matricule.md}): MAT-1 (key), MAT-2 (detection power of the key), MAT-3 (accepted
  * characters), MAT-4 (accepted values), MAT-5 (NIR or NIA comes from the OID), MAT-7 (masking),
  * MAT-8 (formats). MAT-6 (earlier matricules) belongs to the INS identity.
+ *
+ * <p>Runnable example: {@code ParseMatriculeExample} in the {@code ins-examples} module
+ * ({@code ins-examples/src/main/java/io/github/ins4j/examples/ParseMatriculeExample.java}).
  */
 package io.github.ins4j.matricule;

@@ -2,5 +2,8 @@
  * The MSSanté patient address {@code <matricule>@patient.mssante.fr} (MSS-1 … MSS-4): derived only
  * from a qualified identity with a production OID ({@link io.github.ins4j.mssante.MssantePatientAddress#derive}),
  * parsed back with its checks, masked in {@code toString()}.
+ *
+ * <p>Runnable example: {@code DisclosureExample} in the {@code ins-examples} module
+ * ({@code ins-examples/src/main/java/io/github/ins4j/examples/DisclosureExample.java}).
  */
 package io.github.ins4j.mssante;

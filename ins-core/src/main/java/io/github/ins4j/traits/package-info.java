@@ -18,5 +18,8 @@
  * <p>Rules (spec/02-traits.md): TRT-1 strict form, TRT-2 first names, TRT-3 birth date, TRT-4 birth
  * place, TRT-5 normalisation, TRT-8 equality. Matching (TRT-6) is in {@code io.github.ins4j.matching},
  * coherence with the matricule (TRT-7) in {@code io.github.ins4j.identity}.
+ *
+ * <p>Runnable example: {@code MatchTraitsExample} in the {@code ins-examples} module
+ * ({@code ins-examples/src/main/java/io/github/ins4j/examples/MatchTraitsExample.java}).
  */
 package io.github.ins4j.traits;
