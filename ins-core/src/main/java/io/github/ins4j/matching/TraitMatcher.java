@@ -88,7 +88,9 @@ public final class TraitMatcher {
             return new TraitComparison(t, Outcome.EQUIVALENT,
                     "same birth name once case, accents and punctuation are set aside");
         }
-        if (isPartOf(local.parts(), insi.parts()) || isPartOf(insi.parts(), local.parts())) {
+        List<String> localParts = local.parts();
+        List<String> insiParts = insi.parts();
+        if (isPartOf(localParts, insiParts) || isPartOf(insiParts, localParts)) {
             return new TraitComparison(t, Outcome.PARTIAL,
                     "one birth name is only part of the other (compound name)");
         }

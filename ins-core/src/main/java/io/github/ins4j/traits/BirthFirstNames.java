@@ -73,7 +73,7 @@ public final class BirthFirstNames {
      * @return e.g. {@code [PIERRE-ALAIN, MURIEL]}
      */
     public List<String> names() {
-        return List.of(value.split(" "));
+        return NameRules.split(value, " ");
     }
 
     /**
@@ -111,8 +111,7 @@ public final class BirthFirstNames {
      * @return the words, without empty ones
      */
     static List<String> words(String normalized) {
-        String spaced = normalized.replace('-', ' ').replace('\'', ' ').trim();
-        return spaced.isEmpty() ? List.of() : List.of(spaced.split(" +"));
+        return NameRules.split(normalized, " -'");
     }
 
     /**

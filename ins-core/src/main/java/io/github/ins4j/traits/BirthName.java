@@ -74,7 +74,7 @@ public final class BirthName {
      * @return the parts, at least one
      */
     public List<String> parts() {
-        return List.of(value.split("--|-| "));
+        return NameRules.split(value, " -");
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.github.ins4j.traits;
 
 import io.github.ins4j.traits.InvalidTraitException.Reason;
+import java.util.ArrayList;
+import java.util.List;
 
 /** TRT-1 for the two name traits: one implementation, used by {@link BirthName} and {@link BirthFirstNames}. */
 final class NameRules {
@@ -99,6 +101,29 @@ final class NameRules {
             kind = "a symbol or punctuation";
         }
         return kind + String.format(" (U+%04X)", (int) c);
+    }
+
+    /**
+     * Splits a normalised name on the given separator characters, dropping empty pieces; no
+     * regular expression, as matching calls it often.
+     *
+     * @param text       a normalised name
+     * @param separators the characters that separate words, e.g. {@code " -"}
+     * @return the words, in order
+     */
+    static List<String> split(String text, String separators) {
+        List<String> words = new ArrayList<>(4);
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i == text.length() ? ' ' : text.charAt(i);
+            if (c == ' ' || separators.indexOf(c) >= 0) {
+                if (i > start) {
+                    words.add(text.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return List.copyOf(words);
     }
 
     /** Masks a name for {@code toString()}: its length only. */
