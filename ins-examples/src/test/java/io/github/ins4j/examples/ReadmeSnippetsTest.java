@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeSnippetsTest {
 
-    private static final Path EXAMPLES = Path.of("src/main/java/io/github/ins4j/examples");
+    private static final List<Path> EXAMPLES = List.of(Path.of("src/main/java/io/github/ins4j/examples"),
+            Path.of("src/test/java/io/github/ins4j/examples"));
     private static final Path README = Path.of("../README.md");
     private static final Pattern REGION =
             Pattern.compile("(?m)^[ \\t]*// tag::([\\w-]+)\\[\\]\\R(.*?)^[ \\t]*// end::\\1\\[\\]", Pattern.DOTALL);
@@ -51,11 +52,13 @@ class ReadmeSnippetsTest {
 
     private static List<String> regions() throws IOException {
         List<String> regions = new ArrayList<>();
-        try (Stream<Path> files = Files.list(EXAMPLES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                Matcher m = REGION.matcher(Files.readString(file, StandardCharsets.UTF_8));
-                while (m.find()) {
-                    regions.add(dedent(m.group(2)));
+        for (Path directory : EXAMPLES) {
+            try (Stream<Path> files = Files.list(directory)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                    Matcher m = REGION.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                    while (m.find()) {
+                        regions.add(dedent(m.group(2)));
+                    }
                 }
             }
         }

@@ -1,0 +1,27 @@
+package io.github.ins4j.testing.constraints;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The generated person was born abroad: {@code 99} + a country code in the matricule and in the
+ * birth place code. See {@link io.github.ins4j.testing.BirthArbitrary#bornAbroad()}.
+ *
+ * <p>Applies to {@code @ForAll} parameters of type {@code InsMatricule}, {@code InsIdentifier},
+ * {@code Traits}, {@code TypedTraits},
+ * {@code BirthPlaceCode}, {@code BirthDate}, {@code InsIdentity}, {@code IdentityRecord} and
+ * {@code InsiAnswer}; several region annotations on one parameter allow any of their regions.
+ *
+ * <pre>{@code
+ * @Property
+ * void born_abroad(@ForAll @BornAbroad InsIdentity identity) { ... }
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.PARAMETER, ElementType.TYPE_USE})
+public @interface BornAbroad {
+}
