@@ -1,0 +1,74 @@
+package io.github.ins4j.consumer;
+
+import io.github.ins4j.matricule.InsMatricule;
+import io.github.ins4j.testing.InsArbitraries;
+import io.github.ins4j.validation.NoIns;
+import io.github.ins4j.validation.ValidInsMatricule;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+
+/**
+ * What a user of ins4j does first, run on the class path (by the tests) and on the module path
+ * (by {@code java -p ... -m ins4j.consumer/...}): parse a matricule, validate a DTO with Hibernate
+ * Validator, and generate matricules with the ins-testing arbitraries, including through the jqwik
+ * {@code ArbitraryProvider} found by ServiceLoader.
+ */
+public final class ConsumerCheck {
+
+    /** A form with a matricule field. */
+    public record Form(@ValidInsMatricule String matricule) {
+    }
+
+    /** An invoice that must not carry the INS. */
+    @NoIns
+    public record Invoice(String number, String comment) {
+    }
+
+    private ConsumerCheck() {
+    }
+
+    public static void main(String[] args) {
+        List<String> checks = run();
+        checks.forEach(System.out::println);
+        String where = ConsumerCheck.class.getModule().isNamed() ? "module path" : "class path";
+        System.out.println("ins4j consumer: " + checks.size() + " checks passed on the " + where);
+    }
+
+    /** Runs every check; throws {@link IllegalStateException} on the first failure. */
+    public static List<String> run() {
+        InsMatricule m = InsMatricule.parse("1 84 06 75 056 144 35");
+        check(m.toString().equals("1 84 ** ** *** *** 35"), "the matricule is masked");
+
+        ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
+        try {
+            Validator validator = factory.getValidator();
+            Set<ConstraintViolation<Form>> form = validator.validate(new Form("184067505614436"));
+            check(form.size() == 1 && form.iterator().next().getMessageTemplate().equals("{ins4j.matricule.KEY_MISMATCH}")
+                    && !form.iterator().next().getMessage().contains("ins4j."),
+                    "Bean Validation reports the wrong key with an interpolated message");
+            Set<ConstraintViolation<Invoice>> invoice = validator.validate(new Invoice("F-1", "NIR 184067505614435"));
+            check(invoice.size() == 1, "@NoIns finds the INS in the invoice comment");
+        } finally {
+            factory.close();
+        }
+
+        List<InsMatricule> generated = InsArbitraries.matricules().bornInCorsica().sampleStream().limit(50).toList();
+        check(generated.stream().allMatch(g -> InsMatricule.isValid(g.value())), "ins-testing arbitraries are valid");
+        InsMatricule provided = Arbitraries.defaultFor(InsMatricule.class).sample();
+        check(InsMatricule.isValid(provided.value()), "the ArbitraryProvider is found by ServiceLoader");
+
+        return List.of("matricule parsed and masked", "Bean Validation messages", "@NoIns",
+                "ins-testing arbitraries", "ArbitraryProvider via ServiceLoader");
+    }
+
+    private static void check(boolean ok, String what) {
+        if (!ok) {
+            throw new IllegalStateException("consumer check failed: " + what);
+        }
+    }
+}

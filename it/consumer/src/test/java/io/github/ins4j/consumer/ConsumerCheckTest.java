@@ -1,0 +1,24 @@
+package io.github.ins4j.consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.github.ins4j.matricule.InsMatricule;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/** The class path run: the same checks, and a jqwik property with the ins-testing provider. */
+class ConsumerCheckTest {
+
+    @Test
+    void every_check_passes_on_the_class_path() {
+        assertEquals(5, ConsumerCheck.run().size());
+        assertFalse(ConsumerCheck.class.getModule().isNamed());
+    }
+
+    @Property(tries = 100)
+    void generated_matricules_parse_back(@ForAll InsMatricule matricule) {
+        assertEquals(matricule, InsMatricule.parse(matricule.value()));
+    }
+}
