@@ -14,6 +14,7 @@
  * </ul>
  */
 module io.github.ins4j.core {
+    requires static org.jspecify;
     exports io.github.ins4j.matricule;
     exports io.github.ins4j.traits;
     exports io.github.ins4j.identity;

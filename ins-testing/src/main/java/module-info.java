@@ -19,6 +19,7 @@
  * {@code META-INF/services}, so that it is found on the module path and on the class path.
  */
 module io.github.ins4j.testing {
+    requires static org.jspecify;
     requires transitive io.github.ins4j.core;
     requires transitive net.jqwik.api;
     requires transitive org.assertj.core;

@@ -1,5 +1,6 @@
 package io.github.ins4j.disclosure;
 
+import org.jspecify.annotations.Nullable;
 import io.github.ins4j.identity.InsIdentity;
 import io.github.ins4j.qualification.IdentityRecord;
 import java.util.Objects;
@@ -39,7 +40,7 @@ public final class Disclosure {
      * @throws DisclosureException  with {@code UNKNOWN_PURPOSE} if the purpose is {@code null}
      * @throws NullPointerException if the record is {@code null}
      */
-    public static DisclosureDecision decide(IdentityRecord record, DocumentPurpose purpose) {
+    public static DisclosureDecision decide(IdentityRecord record, @Nullable DocumentPurpose purpose) {
         Objects.requireNonNull(record, "record must not be null");
         if (purpose == null) {
             throw new DisclosureException(DisclosureException.Reason.UNKNOWN_PURPOSE,

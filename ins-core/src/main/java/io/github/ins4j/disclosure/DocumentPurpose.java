@@ -1,5 +1,6 @@
 package io.github.ins4j.disclosure;
 
+import org.jspecify.annotations.Nullable;
 /**
  * What a document is made for and who receives it (DIS-6). The purpose decides, with the identity
  * status, what identifying data the document may carry: see {@link Disclosure#decide}.
@@ -48,7 +49,7 @@ public enum DocumentPurpose {
      * @throws DisclosureException with reason {@code UNKNOWN_PURPOSE} for {@code null} or any other
      *     text: unknown purposes are refused, never defaulted (DIS-6)
      */
-    public static DocumentPurpose fromCode(CharSequence code) {
+    public static DocumentPurpose fromCode(@Nullable CharSequence code) {
         if (code != null) {
             for (DocumentPurpose purpose : values()) {
                 if (purpose.code.contentEquals(code)) {

@@ -8,4 +8,7 @@
  * <p>Runnable example: {@code DisclosureExample} in the {@code ins-examples} module
  * ({@code ins-examples/src/main/java/io/github/ins4j/examples/DisclosureExample.java}).
  */
+@NullMarked
 package io.github.ins4j.disclosure;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,4 +7,7 @@
  * <p>Runnable example: {@code MatchTraitsExample} in the {@code ins-examples} module
  * ({@code ins-examples/src/main/java/io/github/ins4j/examples/MatchTraitsExample.java}).
  */
+@NullMarked
 package io.github.ins4j.identity;
+
+import org.jspecify.annotations.NullMarked;

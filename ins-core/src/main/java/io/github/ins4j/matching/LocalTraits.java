@@ -9,6 +9,7 @@ import io.github.ins4j.traits.Sex;
 import io.github.ins4j.traits.Traits;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The traits of the local identity — what the desk typed or the local record holds — to be
@@ -28,13 +29,13 @@ import java.util.Optional;
  */
 public final class LocalTraits {
 
-    private final String typedBirthName;
-    private final BirthName birthName;
-    private final String typedFirstNames;
-    private final BirthFirstNames firstNames;
-    private final BirthDate birthDate;
-    private final Sex sex;
-    private final BirthPlaceCode birthPlace;
+    private final @Nullable String typedBirthName;
+    private final @Nullable BirthName birthName;
+    private final @Nullable String typedFirstNames;
+    private final @Nullable BirthFirstNames firstNames;
+    private final @Nullable BirthDate birthDate;
+    private final @Nullable Sex sex;
+    private final @Nullable BirthPlaceCode birthPlace;
 
     private LocalTraits(Builder b) {
         this.typedBirthName = b.typedBirthName;
@@ -138,31 +139,31 @@ public final class LocalTraits {
     }
 
     // Package-private raw access for the matcher, without Optional allocation.
-    String rawBirthName() {
+    @Nullable String rawBirthName() {
         return typedBirthName;
     }
 
-    BirthName strictBirthName() {
+    @Nullable BirthName strictBirthName() {
         return birthName;
     }
 
-    String rawFirstNames() {
+    @Nullable String rawFirstNames() {
         return typedFirstNames;
     }
 
-    BirthFirstNames strictFirstNames() {
+    @Nullable BirthFirstNames strictFirstNames() {
         return firstNames;
     }
 
-    BirthDate date() {
+    @Nullable BirthDate date() {
         return birthDate;
     }
 
-    Sex sexOrNull() {
+    @Nullable Sex sexOrNull() {
         return sex;
     }
 
-    BirthPlaceCode placeOrNull() {
+    @Nullable BirthPlaceCode placeOrNull() {
         return birthPlace;
     }
 
@@ -202,13 +203,13 @@ public final class LocalTraits {
      * and throws {@link InvalidTraitException} with the position of the problem.
      */
     public static final class Builder {
-        private String typedBirthName;
-        private BirthName birthName;
-        private String typedFirstNames;
-        private BirthFirstNames firstNames;
-        private BirthDate birthDate;
-        private Sex sex;
-        private BirthPlaceCode birthPlace;
+        private @Nullable String typedBirthName;
+        private @Nullable BirthName birthName;
+        private @Nullable String typedFirstNames;
+        private @Nullable BirthFirstNames firstNames;
+        private @Nullable BirthDate birthDate;
+        private @Nullable Sex sex;
+        private @Nullable BirthPlaceCode birthPlace;
 
         private Builder() {
         }
@@ -220,9 +221,10 @@ public final class LocalTraits {
          * @return this builder
          * @throws InvalidTraitException if it cannot be normalised to a strict birth name
          */
-        public Builder birthName(CharSequence typed) {
-            this.birthName = BirthName.fromTyped(typed);
-            this.typedBirthName = typed.toString();
+        public Builder birthName(@Nullable CharSequence typed) {
+            BirthName name = BirthName.fromTyped(typed);
+            this.birthName = name;
+            this.typedBirthName = typed == null ? name.value() : typed.toString();
             return this;
         }
 
@@ -233,9 +235,10 @@ public final class LocalTraits {
          * @return this builder
          * @throws InvalidTraitException if it cannot be normalised to strict first names
          */
-        public Builder firstNames(CharSequence typed) {
-            this.firstNames = BirthFirstNames.fromTyped(typed);
-            this.typedFirstNames = typed.toString();
+        public Builder firstNames(@Nullable CharSequence typed) {
+            BirthFirstNames names = BirthFirstNames.fromTyped(typed);
+            this.firstNames = names;
+            this.typedFirstNames = typed == null ? names.value() : typed.toString();
             return this;
         }
 
@@ -246,7 +249,7 @@ public final class LocalTraits {
          * @return this builder
          * @throws InvalidTraitException if it is not a possible past date
          */
-        public Builder birthDate(CharSequence typed) {
+        public Builder birthDate(@Nullable CharSequence typed) {
             this.birthDate = BirthDate.fromTyped(typed);
             return this;
         }
@@ -269,7 +272,7 @@ public final class LocalTraits {
          * @return this builder
          * @throws InvalidTraitException if it is not M or F
          */
-        public Builder sex(CharSequence typed) {
+        public Builder sex(@Nullable CharSequence typed) {
             this.sex = Sex.fromTyped(typed);
             return this;
         }
@@ -292,7 +295,7 @@ public final class LocalTraits {
          * @return this builder
          * @throws InvalidTraitException if it is not a birth place code
          */
-        public Builder birthPlace(CharSequence typed) {
+        public Builder birthPlace(@Nullable CharSequence typed) {
             this.birthPlace = BirthPlaceCode.fromTyped(typed);
             return this;
         }

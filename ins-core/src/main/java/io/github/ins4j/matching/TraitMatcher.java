@@ -9,6 +9,7 @@ import io.github.ins4j.traits.Trait;
 import io.github.ins4j.traits.Traits;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compares the local identity with an INSi answer, trait by trait (TRT-6), so that a document is
@@ -76,9 +77,9 @@ public final class TraitMatcher {
         return compare(LocalTraits.of(local), insi);
     }
 
-    private static TraitComparison birthName(String raw, BirthName local, BirthName insi) {
+    private static TraitComparison birthName(@Nullable String raw, @Nullable BirthName local, BirthName insi) {
         Trait t = Trait.BIRTH_NAME;
-        if (local == null) {
+        if (local == null || raw == null) {
             return new TraitComparison(t, Outcome.MISSING, "no birth name is known locally");
         }
         if (raw.equals(insi.value())) {
@@ -101,9 +102,10 @@ public final class TraitMatcher {
         return some.size() < all.size() && all.containsAll(some);
     }
 
-    private static TraitComparison firstNames(String raw, BirthFirstNames local, BirthFirstNames insi) {
+    private static TraitComparison firstNames(@Nullable String raw, @Nullable BirthFirstNames local,
+            BirthFirstNames insi) {
         Trait t = Trait.BIRTH_FIRST_NAMES;
-        if (local == null) {
+        if (local == null || raw == null) {
             return new TraitComparison(t, Outcome.MISSING, "no first name is known locally");
         }
         if (raw.equals(insi.value())) {
@@ -120,7 +122,7 @@ public final class TraitMatcher {
         return new TraitComparison(t, Outcome.DIFFERENT, "the first names differ");
     }
 
-    private static TraitComparison birthDate(BirthDate local, BirthDate insi) {
+    private static TraitComparison birthDate(@Nullable BirthDate local, BirthDate insi) {
         Trait t = Trait.BIRTH_DATE;
         if (local == null) {
             return new TraitComparison(t, Outcome.MISSING, "no birth date is known locally");
@@ -139,7 +141,7 @@ public final class TraitMatcher {
         return new TraitComparison(t, Outcome.DIFFERENT, "the birth dates differ");
     }
 
-    private static TraitComparison sex(Sex local, Sex insi) {
+    private static TraitComparison sex(@Nullable Sex local, Sex insi) {
         Trait t = Trait.SEX;
         if (local == null) {
             return new TraitComparison(t, Outcome.MISSING, "the sex is not known locally");
@@ -149,7 +151,7 @@ public final class TraitMatcher {
                 : new TraitComparison(t, Outcome.DIFFERENT, "the sexes differ");
     }
 
-    private static TraitComparison birthPlace(BirthPlaceCode local, BirthPlaceCode insi) {
+    private static TraitComparison birthPlace(@Nullable BirthPlaceCode local, BirthPlaceCode insi) {
         Trait t = Trait.BIRTH_PLACE_CODE;
         if (local == null || local.isUnknown() || insi.isUnknown()) {
             return new TraitComparison(t, Outcome.MISSING, "the birth place is unknown on one side");

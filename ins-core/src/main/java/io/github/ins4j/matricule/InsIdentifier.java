@@ -1,5 +1,6 @@
 package io.github.ins4j.matricule;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /**
@@ -52,7 +53,7 @@ public record InsIdentifier(InsMatricule matricule, InsOid oid) {
      * @throws InvalidMatriculeException if the matricule is invalid
      * @throws InvalidOidException       if the OID is not an INS authority
      */
-    public static InsIdentifier parse(CharSequence matricule, CharSequence oid) {
+    public static InsIdentifier parse(@Nullable CharSequence matricule, @Nullable CharSequence oid) {
         return new InsIdentifier(InsMatricule.parse(matricule), InsOid.fromOid(oid));
     }
 

@@ -1,5 +1,6 @@
 package io.github.ins4j.matricule;
 
+import org.jspecify.annotations.Nullable;
 import io.github.ins4j.matricule.InvalidMatriculeException.Reason;
 import java.util.OptionalInt;
 
@@ -98,7 +99,7 @@ public final class InsMatricule {
      *     {@linkplain InvalidMatriculeException#reason() reason} and the
      *     {@linkplain InvalidMatriculeException#errorIndex() index} of the first bad character
      */
-    public static InsMatricule parse(CharSequence text) {
+    public static InsMatricule parse(@Nullable CharSequence text) {
         long scan = scan(text);
         if (scan < 0) {
             throw failure(text, scan);
@@ -123,7 +124,7 @@ public final class InsMatricule {
      *     together they are not a valid matricule; the error index then counts in the 15
      *     characters {@code numIdentifiant + cle}
      */
-    public static InsMatricule ofInsi(CharSequence numIdentifiant, CharSequence cle) {
+    public static InsMatricule ofInsi(@Nullable CharSequence numIdentifiant, @Nullable CharSequence cle) {
         if (numIdentifiant == null || cle == null) {
             throw new InvalidMatriculeException(Reason.NULL, -1,
                     (numIdentifiant == null ? "NumIdentifiant" : "Cle") + " is null");
@@ -152,7 +153,7 @@ public final class InsMatricule {
      * @param text the text to check; {@code null} gives {@code false}
      * @return {@code true} exactly when {@code parse(text)} would succeed
      */
-    public static boolean isValid(CharSequence text) {
+    public static boolean isValid(@Nullable CharSequence text) {
         if (text == null) {
             return false;
         }
@@ -169,7 +170,7 @@ public final class InsMatricule {
     // ------------------------------------------------------------------------------------------
     // Scanning: one pass, no allocation. Returns the packed matricule (>= 0) or a packed error (< 0).
 
-    private static long scan(CharSequence text) {
+    private static long scan(@Nullable CharSequence text) {
         if (text != null && text.length() == LENGTH) {
             long packed = fastScan(text);
             if (packed >= 0) {
@@ -234,7 +235,7 @@ public final class InsMatricule {
     }
 
     /** The scan of any text: separators skipped, and on failure the reason and the index. */
-    private static long generalScan(CharSequence text) {
+    private static long generalScan(@Nullable CharSequence text) {
         if (text == null) {
             return error(Reason.NULL, -1, 0);
         }
@@ -302,7 +303,9 @@ public final class InsMatricule {
         return ~(reason.ordinal() | ((long) detail << DETAIL_SHIFT) | ((long) (index + 1) << INDEX_SHIFT));
     }
 
-    private static InvalidMatriculeException failure(CharSequence text, long scan) {
+    private static InvalidMatriculeException failure(@Nullable CharSequence input, long scan) {
+        // Only the NULL reason comes without a text; every other one has an index into it.
+        CharSequence text = input == null ? "" : input;
         long packed = ~scan;
         Reason reason = Reason.values()[(int) (packed & 0b1111)];
         int detail = (int) ((packed >>> DETAIL_SHIFT) & 0b111_1111);

@@ -1,5 +1,6 @@
 package io.github.ins4j.matricule;
 
+import org.jspecify.annotations.Nullable;
 import io.github.ins4j.matricule.InvalidOidException.Reason;
 
 /**
@@ -66,7 +67,7 @@ public enum InsOid {
      * @throws InvalidOidException with reason {@code NULL}, {@code EMPTY}, {@code RETIRED_INS_C}
      *     (the INS-C OID), {@code BILLING_NSS} (the NSS OIDs) or {@code UNKNOWN} (any other text)
      */
-    public static InsOid fromOid(CharSequence text) {
+    public static InsOid fromOid(@Nullable CharSequence text) {
         if (text == null) {
             throw new InvalidOidException(Reason.NULL, "the OID is null");
         }

@@ -18,4 +18,7 @@
  * <p>Runnable example: {@code ParseMatriculeExample} in the {@code ins-examples} module
  * ({@code ins-examples/src/main/java/io/github/ins4j/examples/ParseMatriculeExample.java}).
  */
+@NullMarked
 package io.github.ins4j.matricule;
+
+import org.jspecify.annotations.NullMarked;

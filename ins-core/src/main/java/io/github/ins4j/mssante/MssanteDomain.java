@@ -1,5 +1,6 @@
 package io.github.ins4j.mssante;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -37,7 +38,7 @@ public record MssanteDomain(String name, boolean isTest) {
      * @throws MssanteAddressException with {@code INVALID_TEST_DOMAIN} if it is the production domain
      *     or not a domain name
      */
-    public static MssanteDomain test(String name) {
+    public static MssanteDomain test(@Nullable String name) {
         String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
         if (lower.equals(PRODUCTION.name()) || lower.length() > 253 || !DOMAIN.matcher(lower).matches()) {
             throw new MssanteAddressException(MssanteAddressException.Reason.INVALID_TEST_DOMAIN,

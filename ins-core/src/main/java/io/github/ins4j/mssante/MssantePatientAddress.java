@@ -1,5 +1,6 @@
 package io.github.ins4j.mssante;
 
+import org.jspecify.annotations.Nullable;
 import io.github.ins4j.identity.InsIdentity;
 import io.github.ins4j.matricule.InsIdentifier;
 import io.github.ins4j.matricule.InsMatricule;
@@ -96,7 +97,7 @@ public final class MssantePatientAddress {
      * @throws MssanteAddressException with {@code MALFORMED}, {@code WRONG_DOMAIN},
      *     {@code INVALID_MATRICULE} or {@code TEST_OID}
      */
-    public static MssantePatientAddress parse(CharSequence address, InsOid oid) {
+    public static MssantePatientAddress parse(@Nullable CharSequence address, InsOid oid) {
         return parse(address, oid, MssanteDomain.PRODUCTION);
     }
 
@@ -109,7 +110,8 @@ public final class MssantePatientAddress {
      * @return the address
      * @throws MssanteAddressException if the address is not one of that domain with a valid matricule
      */
-    public static MssantePatientAddress parse(CharSequence address, InsOid oid, MssanteDomain domain) {
+    public static MssantePatientAddress parse(@Nullable CharSequence address, InsOid oid,
+            MssanteDomain domain) {
         Objects.requireNonNull(oid, "oid must not be null");
         Objects.requireNonNull(domain, "domain must not be null");
         if (address == null || address.length() > 320) {

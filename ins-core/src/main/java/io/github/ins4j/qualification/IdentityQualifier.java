@@ -1,5 +1,6 @@
 package io.github.ins4j.qualification;
 
+import org.jspecify.annotations.Nullable;
 import io.github.ins4j.identity.CoherenceReport;
 import io.github.ins4j.identity.EarlierIdentifier;
 import io.github.ins4j.identity.InsIdentity;
@@ -180,7 +181,7 @@ public final class IdentityQualifier {
         boolean retrieved;
         boolean checked;
         EnumSet<IdentityAttribute> attributes;
-        InsIdentity ins;
+        @Nullable InsIdentity ins;
         Optional<InsiResult> insiResult = Optional.empty();
 
         Next(IdentityRecord r) {

@@ -1,5 +1,6 @@
 package io.github.ins4j.qualification;
 
+import org.jspecify.annotations.Nullable;
 import io.github.ins4j.identity.InsIdentity;
 import io.github.ins4j.traits.Traits;
 import java.util.Collections;
@@ -33,12 +34,12 @@ public final class IdentityRecord {
     private final boolean retrieved;
     private final boolean checked;
     private final Set<IdentityAttribute> attributes;
-    private final InsIdentity insIdentity;
+    private final @Nullable InsIdentity insIdentity;
     private final List<RecordedEvent> events;
     private final List<AuditEntry> auditTrail;
 
     IdentityRecord(Traits traits, boolean retrieved, boolean checked, Set<IdentityAttribute> attributes,
-            InsIdentity insIdentity, List<RecordedEvent> events, List<AuditEntry> auditTrail) {
+            @Nullable InsIdentity insIdentity, List<RecordedEvent> events, List<AuditEntry> auditTrail) {
         this.traits = traits;
         this.retrieved = retrieved;
         this.checked = checked;

@@ -9,4 +9,7 @@
  * <p>Runnable example: {@code QualifyIdentityExample} in the {@code ins-examples} module
  * ({@code ins-examples/src/main/java/io/github/ins4j/examples/QualifyIdentityExample.java}).
  */
+@NullMarked
 package io.github.ins4j.qualification;
+
+import org.jspecify.annotations.NullMarked;

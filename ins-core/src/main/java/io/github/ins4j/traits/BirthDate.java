@@ -1,5 +1,6 @@
 package io.github.ins4j.traits;
 
+import org.jspecify.annotations.Nullable;
 import io.github.ins4j.traits.InvalidTraitException.Reason;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -80,7 +81,7 @@ public final class BirthDate {
      * @return the birth date
      * @throws InvalidTraitException if the text is not such a date, is impossible or in the future
      */
-    public static BirthDate parse(CharSequence strict) {
+    public static BirthDate parse(@Nullable CharSequence strict) {
         return parse(strict, Clock.system(FRANCE));
     }
 
@@ -92,7 +93,7 @@ public final class BirthDate {
      * @return the birth date
      * @throws InvalidTraitException if the text is not such a date, is impossible or in the future
      */
-    public static BirthDate parse(CharSequence strict, Clock clock) {
+    public static BirthDate parse(@Nullable CharSequence strict, Clock clock) {
         Objects.requireNonNull(clock, "clock must not be null");
         if (strict == null) {
             throw error(Reason.NULL, -1, "the text is null");
@@ -132,7 +133,7 @@ public final class BirthDate {
      * @return the birth date
      * @throws InvalidTraitException if the text is not such a date, is impossible or in the future
      */
-    public static BirthDate fromTyped(CharSequence typed) {
+    public static BirthDate fromTyped(@Nullable CharSequence typed) {
         return fromTyped(typed, Clock.system(FRANCE));
     }
 
@@ -145,7 +146,7 @@ public final class BirthDate {
      * @return the birth date
      * @throws InvalidTraitException if the text is not such a date, is impossible or in the future
      */
-    public static BirthDate fromTyped(CharSequence typed, Clock clock) {
+    public static BirthDate fromTyped(@Nullable CharSequence typed, Clock clock) {
         Objects.requireNonNull(clock, "clock must not be null");
         if (typed == null) {
             throw error(Reason.NULL, -1, "the text is null");

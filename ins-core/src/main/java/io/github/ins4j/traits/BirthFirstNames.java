@@ -1,5 +1,6 @@
 package io.github.ins4j.traits;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,7 +40,7 @@ public final class BirthFirstNames {
      * @return the first names
      * @throws InvalidTraitException if the text is not in strict form
      */
-    public static BirthFirstNames of(CharSequence strict) {
+    public static BirthFirstNames of(@Nullable CharSequence strict) {
         return new BirthFirstNames(NameRules.check(strict, Trait.BIRTH_FIRST_NAMES));
     }
 
@@ -51,7 +52,7 @@ public final class BirthFirstNames {
      * @throws InvalidTraitException if no normalisation brings the text to the strict form; the
      *     index is then in the normalised text
      */
-    public static BirthFirstNames fromTyped(CharSequence typed) {
+    public static BirthFirstNames fromTyped(@Nullable CharSequence typed) {
         if (typed == null) {
             return of(null);
         }

@@ -1,5 +1,6 @@
 package io.github.ins4j.traits;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,7 +39,7 @@ public final class BirthName {
      * @throws InvalidTraitException if the text is not in strict form, with the position of the
      *     first bad character
      */
-    public static BirthName of(CharSequence strict) {
+    public static BirthName of(@Nullable CharSequence strict) {
         return new BirthName(NameRules.check(strict, Trait.BIRTH_NAME));
     }
 
@@ -51,7 +52,7 @@ public final class BirthName {
      *     normalisation brings to the strict form (digits, emoji…); the index is then in the
      *     normalised text
      */
-    public static BirthName fromTyped(CharSequence typed) {
+    public static BirthName fromTyped(@Nullable CharSequence typed) {
         if (typed == null) {
             return of(null);
         }

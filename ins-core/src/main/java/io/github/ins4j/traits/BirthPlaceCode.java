@@ -1,5 +1,6 @@
 package io.github.ins4j.traits;
 
+import org.jspecify.annotations.Nullable;
 import io.github.ins4j.traits.InvalidTraitException.Reason;
 import java.util.Locale;
 
@@ -54,7 +55,7 @@ public final class BirthPlaceCode {
      * @return the birth place code
      * @throws InvalidTraitException if the text is not such a code
      */
-    public static BirthPlaceCode of(CharSequence strict) {
+    public static BirthPlaceCode of(@Nullable CharSequence strict) {
         if (strict == null) {
             throw error(Reason.NULL, -1, "the text is null");
         }
@@ -90,7 +91,7 @@ public final class BirthPlaceCode {
      * @return the birth place code
      * @throws InvalidTraitException if the text is not such a code
      */
-    public static BirthPlaceCode fromTyped(CharSequence typed) {
+    public static BirthPlaceCode fromTyped(@Nullable CharSequence typed) {
         if (typed == null || typed.length() > 100) {
             return of(typed);
         }

@@ -1,5 +1,6 @@
 package io.github.ins4j.traits;
 
+import org.jspecify.annotations.Nullable;
 import io.github.ins4j.traits.InvalidTraitException.Reason;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ final class NameRules {
      * @param trait     {@link Trait#BIRTH_NAME} or {@link Trait#BIRTH_FIRST_NAMES}
      * @throws InvalidTraitException when the text is not in strict form
      */
-    static String check(CharSequence text, Trait trait) {
+    static String check(@Nullable CharSequence text, Trait trait) {
         if (text == null) {
             throw new InvalidTraitException(trait, Reason.NULL, -1, "the text is null");
         }

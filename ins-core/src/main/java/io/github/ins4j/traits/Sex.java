@@ -1,5 +1,6 @@
 package io.github.ins4j.traits;
 
+import org.jspecify.annotations.Nullable;
 import io.github.ins4j.traits.InvalidTraitException.Reason;
 
 /**
@@ -23,7 +24,7 @@ public enum Sex {
      * @return the sex
      * @throws InvalidTraitException if the text is null, empty, or another code
      */
-    public static Sex of(CharSequence code) {
+    public static Sex of(@Nullable CharSequence code) {
         if (code == null) {
             throw error(Reason.NULL, "the text is null");
         }
@@ -45,7 +46,7 @@ public enum Sex {
      * @return the sex
      * @throws InvalidTraitException if the text is null, blank or another code
      */
-    public static Sex fromTyped(CharSequence typed) {
+    public static Sex fromTyped(@Nullable CharSequence typed) {
         if (typed == null || typed.length() > 100) {
             return of(typed);
         }

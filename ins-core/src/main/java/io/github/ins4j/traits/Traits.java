@@ -1,5 +1,6 @@
 package io.github.ins4j.traits;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /**
@@ -51,8 +52,8 @@ public record Traits(BirthName birthName, BirthFirstNames firstNames, BirthDate 
      * @return the traits
      * @throws InvalidTraitException for the first trait that is not in strict form
      */
-    public static Traits parse(CharSequence birthName, CharSequence firstNames, CharSequence birthDate,
-            CharSequence sex, CharSequence birthPlace) {
+    public static Traits parse(@Nullable CharSequence birthName, @Nullable CharSequence firstNames,
+            @Nullable CharSequence birthDate, @Nullable CharSequence sex, @Nullable CharSequence birthPlace) {
         return new Traits(BirthName.of(birthName), BirthFirstNames.of(firstNames),
                 BirthDate.parse(birthDate), Sex.of(sex), BirthPlaceCode.of(birthPlace));
     }

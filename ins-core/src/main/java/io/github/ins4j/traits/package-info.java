@@ -22,4 +22,7 @@
  * <p>Runnable example: {@code MatchTraitsExample} in the {@code ins-examples} module
  * ({@code ins-examples/src/main/java/io/github/ins4j/examples/MatchTraitsExample.java}).
  */
+@NullMarked
 package io.github.ins4j.traits;
+
+import org.jspecify.annotations.NullMarked;

@@ -18,6 +18,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The birth constraints shared by every arbitrary of the facade, and the generation of births
@@ -66,10 +67,11 @@ final class BirthSpec {
     private final Set<BirthRegion> regions;
     private final int fromYear;
     private final int toYear;
-    private final Sex sex;
+    private final @Nullable Sex sex;
     private final Set<DateKind> dateKinds;
 
-    private BirthSpec(Set<BirthRegion> regions, int fromYear, int toYear, Sex sex, Set<DateKind> dateKinds) {
+    private BirthSpec(Set<BirthRegion> regions, int fromYear, int toYear, @Nullable Sex sex,
+            Set<DateKind> dateKinds) {
         this.regions = Set.copyOf(regions);
         this.fromYear = fromYear;
         this.toYear = toYear;

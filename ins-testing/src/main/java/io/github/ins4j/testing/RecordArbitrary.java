@@ -9,6 +9,7 @@ import io.github.ins4j.qualification.IdentityStatus;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -160,10 +161,10 @@ public final class RecordArbitrary extends BirthArbitrary<IdentityRecord, Record
                     + " (VALI) cannot be built; choose other statuses with withStatus(...)");
         }
         Arbitrary<InsIdentity> identities = new IdentityArbitrary(spec, oid, false);
-        Arbitrary<IdentityDocument> document = documents.isEmpty()
-                ? Arbitraries.<IdentityDocument>just(null) : Arbitraries.of(documents);
+        Arbitrary<Optional<IdentityDocument>> document = documents.isEmpty()
+                ? Arbitraries.just(Optional.<IdentityDocument>empty()) : Arbitraries.of(documents).map(Optional::of);
         return Combinators.combine(identities, Arbitraries.of(List.copyOf(EnumSet.copyOf(statuses))),
                 Arbitraries.integers().between(0, 2), document)
-                .as((ins, status, path, doc) -> RecordPaths.build(qualifier, operator, ins, status, path, doc));
+                .as((ins, status, path, doc) -> RecordPaths.build(qualifier, operator, ins, status, path, doc.orElse(null)));
     }
 }

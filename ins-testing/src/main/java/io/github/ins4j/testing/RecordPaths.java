@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The event sequences that bring a new identity to each RNIV status through an
@@ -57,7 +58,7 @@ final class RecordPaths {
      *                 (then QUAL goes through the carte Vitale application, and VALI is impossible)
      */
     static IdentityRecord build(IdentityQualifier qualifier, String operator, InsIdentity ins,
-            IdentityStatus status, int path, IdentityDocument document) {
+            IdentityStatus status, int path, @Nullable IdentityDocument document) {
         IdentityRecord record = qualifier.start(ins.traits(), operator);
         switch (status) {
             case PROVISIONAL -> {
@@ -95,7 +96,7 @@ final class RecordPaths {
         return record;
     }
 
-    private static IdentityDocument required(IdentityDocument document) {
+    private static IdentityDocument required(@Nullable IdentityDocument document) {
         if (document == null) {
             throw new IllegalStateException("the qualifier accepts no high-trust document: no identity can be"
                     + " validated (VALI) with it");

@@ -26,4 +26,7 @@
  * }
  * }</pre>
  */
+@NullMarked
 package io.github.ins4j.testing;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import io.github.ins4j.traits.BirthPlaceCode;
 import io.github.ins4j.traits.Sex;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates {@link CoherentIdentity} on an {@link InsIdentityFields} DTO: stateless, thread-safe.
@@ -18,7 +19,7 @@ public final class CoherentIdentityValidator implements ConstraintValidator<Cohe
     }
 
     @Override
-    public boolean isValid(InsIdentityFields dto, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable InsIdentityFields dto, ConstraintValidatorContext context) {
         if (dto == null || dto.matricule() == null || dto.sex() == null || dto.birthDate() == null
                 || dto.birthPlaceCode() == null || !InsMatricule.isValid(dto.matricule())) {
             return true;

@@ -3,6 +3,7 @@ package io.github.ins4j.validation;
 import io.github.ins4j.identity.InsIdentity;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates {@link CoherentIdentity} on an {@link InsIdentity}: stateless, thread-safe.
@@ -14,7 +15,7 @@ public final class CoherentInsIdentityValidator implements ConstraintValidator<C
     }
 
     @Override
-    public boolean isValid(InsIdentity identity, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable InsIdentity identity, ConstraintValidatorContext context) {
         return identity == null || CoherenceViolations.report(identity.coherence(), context, false);
     }
 }

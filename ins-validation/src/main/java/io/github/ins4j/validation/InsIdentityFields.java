@@ -1,5 +1,7 @@
 package io.github.ins4j.validation;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The fields of an identity DTO that {@link CoherentIdentity} checks against each other (TRT-7),
  * as the strict texts a form or an API receives. A record whose components have these names
@@ -19,26 +21,26 @@ public interface InsIdentityFields {
      *
      * @return the matricule text, or {@code null}
      */
-    CharSequence matricule();
+    @Nullable CharSequence matricule();
 
     /**
      * Returns the sex code.
      *
      * @return {@code M}, {@code F}, or {@code null}
      */
-    CharSequence sex();
+    @Nullable CharSequence sex();
 
     /**
      * Returns the birth date in strict form.
      *
      * @return {@code YYYY-MM-DD} ({@code 00} for unknown parts), or {@code null}
      */
-    CharSequence birthDate();
+    @Nullable CharSequence birthDate();
 
     /**
      * Returns the birth place code.
      *
      * @return the five-character code, or {@code null}
      */
-    CharSequence birthPlaceCode();
+    @Nullable CharSequence birthPlaceCode();
 }

@@ -17,6 +17,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates {@link NoIns}: walks the object graph looking for an INS (DIS-3). Stateless,
@@ -36,7 +37,7 @@ public final class NoInsValidator implements ConstraintValidator<NoIns, Object> 
     }
 
     @Override
-    public boolean isValid(Object document, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable Object document, ConstraintValidatorContext context) {
         if (document == null) {
             return true;
         }
@@ -57,7 +58,7 @@ public final class NoInsValidator implements ConstraintValidator<NoIns, Object> 
         return false;
     }
 
-    private static void walk(Object value, String path, int depth, Set<Object> seen, List<Finding> findings) {
+    private static void walk(@Nullable Object value, String path, int depth, Set<Object> seen, List<Finding> findings) {
         if (value == null) {
             return;
         }

@@ -3,6 +3,7 @@ package io.github.ins4j.validation;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.lang.annotation.Annotation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shared behaviour of the text constraints: {@code null} is valid, and a violation carries the
@@ -13,7 +14,7 @@ import java.lang.annotation.Annotation;
 abstract class TextConstraintValidator<A extends Annotation> implements ConstraintValidator<A, CharSequence> {
 
     @Override
-    public final boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+    public final boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
         if (value == null) {
             return true;
         }
@@ -32,5 +33,5 @@ abstract class TextConstraintValidator<A extends Annotation> implements Constrai
      * @param value the value, not {@code null}
      * @return {@code null} when valid, else the message key of the reason
      */
-    abstract String violationKey(CharSequence value);
+    abstract @Nullable String violationKey(CharSequence value);
 }

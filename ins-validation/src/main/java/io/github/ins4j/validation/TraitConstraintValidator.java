@@ -3,6 +3,7 @@ package io.github.ins4j.validation;
 import io.github.ins4j.traits.InvalidTraitException;
 import java.lang.annotation.Annotation;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A text constraint checked by a strict trait factory of ins-core; the reason of its
@@ -19,7 +20,7 @@ abstract class TraitConstraintValidator<A extends Annotation> extends TextConstr
     }
 
     @Override
-    final String violationKey(CharSequence value) {
+    final @Nullable String violationKey(CharSequence value) {
         try {
             strictFactory.accept(value);
             return null;

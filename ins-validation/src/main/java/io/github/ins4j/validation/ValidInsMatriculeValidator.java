@@ -2,6 +2,7 @@ package io.github.ins4j.validation;
 
 import io.github.ins4j.matricule.InsMatricule;
 import io.github.ins4j.matricule.InvalidMatriculeException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates {@link ValidInsMatricule}: stateless, thread-safe.
@@ -13,7 +14,7 @@ public final class ValidInsMatriculeValidator extends TextConstraintValidator<Va
     }
 
     @Override
-    String violationKey(CharSequence value) {
+    @Nullable String violationKey(CharSequence value) {
         if (InsMatricule.isValid(value)) {
             return null;
         }

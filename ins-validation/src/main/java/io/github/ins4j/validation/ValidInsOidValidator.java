@@ -2,6 +2,7 @@ package io.github.ins4j.validation;
 
 import io.github.ins4j.matricule.InsOid;
 import io.github.ins4j.matricule.InvalidOidException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates {@link ValidInsOid}: stateless, thread-safe.
@@ -13,7 +14,7 @@ public final class ValidInsOidValidator extends TextConstraintValidator<ValidIns
     }
 
     @Override
-    String violationKey(CharSequence value) {
+    @Nullable String violationKey(CharSequence value) {
         try {
             InsOid.fromOid(value);
             return null;

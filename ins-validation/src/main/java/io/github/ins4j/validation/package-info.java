@@ -10,4 +10,7 @@
  * <p>Runnable example: {@code BeanValidationExample} in the {@code ins-examples} module
  * ({@code ins-examples/src/main/java/io/github/ins4j/examples/BeanValidationExample.java}).
  */
+@NullMarked
 package io.github.ins4j.validation;
+
+import org.jspecify.annotations.NullMarked;

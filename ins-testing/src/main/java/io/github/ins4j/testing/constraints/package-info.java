@@ -18,4 +18,7 @@
  * either region. An annotation on a type it does not apply to (e.g. {@code @Qualified InsMatricule})
  * is refused with an {@link IllegalArgumentException} rather than ignored.
  */
+@NullMarked
 package io.github.ins4j.testing.constraints;
+
+import org.jspecify.annotations.NullMarked;

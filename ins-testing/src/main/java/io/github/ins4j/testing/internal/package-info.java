@@ -3,4 +3,7 @@
  * module; use {@link io.github.ins4j.testing.InsArbitraries} and the annotations of
  * {@link io.github.ins4j.testing.constraints}.
  */
+@NullMarked
 package io.github.ins4j.testing.internal;
+
+import org.jspecify.annotations.NullMarked;
