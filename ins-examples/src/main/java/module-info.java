@@ -2,5 +2,7 @@
 module io.github.ins4j.examples {
     requires io.github.ins4j.core;
     requires io.github.ins4j.validation;
+    requires io.github.ins4j.fhir;
+    requires io.github.ins4j.datamatrix;
     requires java.logging;
 }

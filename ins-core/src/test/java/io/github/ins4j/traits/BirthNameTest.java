@@ -211,7 +211,11 @@ class BirthNameTest {
     @Property(tries = 500)
     void TRT_1_messages_never_contain_the_name(@ForAll("misTypedNames") String text) {
         InvalidTraitException e = rejection(text);
-        assertThat(e.getMessage()).doesNotContain(text);
+        // A text of a few characters ("e A") may occur in any English sentence; the property that
+        // the message does not depend on the letters of the name (below) covers those.
+        if (text.strip().length() >= 5) {
+            assertThat(e.getMessage()).doesNotContain(text);
+        }
     }
 
     @Property(tries = 500)

@@ -1,5 +1,6 @@
 package io.github.ins4j.examples;
 
+import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,8 +19,9 @@ public final class Tour {
      * Runs every example.
      *
      * @param args unused
+     * @throws IOException if the Datamatrix example cannot write its PNG file
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         // Hibernate Validator announces its version on java.util.logging; keep the trace readable.
         HV_LOGGER.setLevel(Level.WARNING);
         System.out.println("ins4j tour (values are masked, as in your logs)");
@@ -32,6 +34,12 @@ public final class Tour {
         System.out.println();
         DisclosureExample.run(System.out);
         System.out.println();
+        DatamatrixExample.main(new String[0]);
+        System.out.println();
         BeanValidationExample.run(System.out);
+        System.out.println();
+        FhirExample.run(System.out);
+        System.out.println();
+        ExchangeExample.run(System.out);
     }
 }

@@ -27,7 +27,7 @@ class ParseMatriculeExampleTest {
     }
 
     @Test
-    void the_tour_never_prints_a_matricule_whole() {
+    void the_tour_never_prints_a_matricule_whole() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream previous = System.out;
         System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));

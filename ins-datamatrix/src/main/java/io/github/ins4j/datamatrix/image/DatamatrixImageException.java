@@ -1,0 +1,53 @@
+package io.github.ins4j.datamatrix.image;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Thrown when no INS Datamatrix symbol can be decoded from an image (DMX-6). A symbol that is
+ * decoded but whose text is not a valid INS Datamatrix payload is refused with an
+ * {@link io.github.ins4j.datamatrix.DatamatrixException} instead.
+ *
+ * <p>The message never contains decoded text.
+ *
+ * <pre>{@code
+ * try {
+ *     InsIdentity identity = DatamatrixScanner.read(photo);
+ * } catch (DatamatrixImageException e) {
+ *     if (e.reason() == DatamatrixImageException.Reason.NO_SYMBOL) askForABetterPicture();
+ * }
+ * }</pre>
+ */
+public final class DatamatrixImageException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why no symbol could be decoded. */
+    public enum Reason {
+        /** The bytes are not an image that {@code javax.imageio} can read (PNG, JPEG, GIF, BMP…). */
+        NOT_AN_IMAGE,
+        /** No Datamatrix symbol was found in the image. */
+        NO_SYMBOL,
+        /**
+         * A Datamatrix symbol was found but could not be decoded: damaged beyond what its error
+         * correction repairs, or blurred.
+         */
+        UNREADABLE_SYMBOL
+    }
+
+    /** Why the image was refused. */
+    private final Reason reason;
+
+    DatamatrixImageException(Reason reason, String detail, @Nullable Throwable cause) {
+        super("No INS Datamatrix decoded (" + reason + "): " + detail, cause);
+        this.reason = reason;
+    }
+
+    /**
+     * Returns why no symbol could be decoded.
+     *
+     * @return the reason, never {@code null}
+     */
+    public Reason reason() {
+        return reason;
+    }
+}

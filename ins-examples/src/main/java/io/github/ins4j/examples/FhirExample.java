@@ -1,0 +1,107 @@
+package io.github.ins4j.examples;
+
+import io.github.ins4j.disclosure.DocumentPurpose;
+import io.github.ins4j.fhir.InsPatient;
+import io.github.ins4j.fhir.InsPatientException;
+import io.github.ins4j.fhir.InsPatientReader;
+import io.github.ins4j.fhir.InsPatientWriter;
+import io.github.ins4j.identity.InsIdentity;
+import io.github.ins4j.matricule.InsIdentifier;
+import io.github.ins4j.qualification.IdentityDocument;
+import io.github.ins4j.qualification.IdentityEvent.DocumentCheck;
+import io.github.ins4j.qualification.IdentityEvent.InsiAnswer;
+import io.github.ins4j.qualification.IdentityQualifier;
+import io.github.ins4j.qualification.IdentityRecord;
+import io.github.ins4j.traits.Traits;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Patient;
+
+/**
+ * The INS in FHIR: a qualified test identity written as an FR Core Patient INS for the shared
+ * record, the same patient walking in unqualified (no INS written), an invoice refused, and the
+ * Patient read back, then with a wrong key. Only masked values and codes are printed.
+ *
+ * <p>Run it alone: {@code java io.github.ins4j.examples.FhirExample}.
+ */
+public final class FhirExample {
+
+    private FhirExample() {
+    }
+
+    /**
+     * Runs the example and prints its trace.
+     *
+     * @param args unused
+     */
+    public static void main(String[] args) {
+        run(System.out);
+    }
+
+    /** The outcomes of the example, for its test. */
+    record Outcomes(Patient patient, Patient walkIn, InsPatientException invoice, InsPatient read,
+            InsPatientException wrongKey) {
+    }
+
+    /**
+     * Runs the example, writing its trace to {@code out}.
+     *
+     * @param out where the trace goes
+     * @return the Patients written, the refusals and what was read back
+     */
+    static Outcomes run(PrintStream out) {
+        out.println("== 8. The INS in FHIR (FR Core Patient INS)");
+        IdentityQualifier qualifier =
+                IdentityQualifier.of(Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
+        Traits traits = Traits.parse("GARCIA", "SARAH-LOU MARIE", "1989-04-12", "F", "69123");
+        InsIdentity insi = InsIdentity.of(
+                InsIdentifier.parse("289046912312018", "1.2.250.1.213.1.4.10"), traits);
+        IdentityRecord retrieved =
+                qualifier.apply(qualifier.start(traits, "desk-1"), InsiAnswer.found(insi), "desk-1");
+        IdentityRecord record =
+                qualifier.apply(retrieved, DocumentCheck.of(IdentityDocument.PASSPORT), "desk-1");   // QUAL
+        IdentityRecord walkIn = qualifier.start(traits, "desk-2");   // provisional
+
+        // tag::fhir[]
+        Patient patient = InsPatientWriter.write(record, DocumentPurpose.SHARED_RECORD);
+        Identifier ins = patient.getIdentifierFirstRep();
+        out.println("INS identifier : " + ins.getSystem() + " " + ins.getType().getCodingFirstRep().getCode()
+                + " " + ins.getUse().toCode());   // urn:oid:1.2.250.1.213.1.4.10 INS-NIR-TEST official
+
+        Patient unqualified = InsPatientWriter.write(walkIn, DocumentPurpose.SHARED_RECORD);
+        out.println("walk-in        : " + unqualified.getIdentifier().size() + " identifier");   // traits only
+
+        try {
+            InsPatientWriter.write(record, DocumentPurpose.BILLING);
+        } catch (InsPatientException e) {
+            out.println("invoice        : " + e.reason());   // PURPOSE_FORBIDS_INS (DIS-3)
+        }
+
+        InsPatient read = InsPatientReader.read(patient);
+        out.println("read back      : " + read.status().code() + " "
+                + read.insIdentity().map(InsIdentity::identifier).orElseThrow());   // masked
+
+        ins.setValue("289046912312019");   // the key is 18: one digit wrong
+        try {
+            InsPatientReader.read(patient);
+        } catch (InsPatientException e) {
+            out.println("wrong key      : " + e.reason());   // INVALID_MATRICULE
+        }
+        // end::fhir[]
+        InsPatientException invoice = refusal(() -> InsPatientWriter.write(record, DocumentPurpose.BILLING));
+        return new Outcomes(patient, unqualified, invoice, read, refusal(() -> InsPatientReader.read(patient)));
+    }
+
+    /** Runs {@code action} and returns the refusal it throws, or {@code null}. */
+    private static InsPatientException refusal(Runnable action) {
+        try {
+            action.run();
+            return null;
+        } catch (InsPatientException e) {
+            return e;
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package io.github.ins4j.fhir;
+
+import io.github.ins4j.disclosure.DisclosedIdentity;
+import io.github.ins4j.disclosure.Disclosure;
+import io.github.ins4j.disclosure.DisclosureDecision;
+import io.github.ins4j.disclosure.DocumentPurpose;
+import io.github.ins4j.identity.EarlierIdentifier;
+import io.github.ins4j.identity.InsIdentity;
+import io.github.ins4j.matricule.InsIdentifier;
+import io.github.ins4j.matricule.InsOid;
+import io.github.ins4j.qualification.IdentityAttribute;
+import io.github.ins4j.qualification.IdentityDocument;
+import io.github.ins4j.qualification.IdentityEvent;
+import io.github.ins4j.qualification.IdentityRecord;
+import io.github.ins4j.qualification.RecordedEvent;
+import io.github.ins4j.traits.BirthDate;
+import io.github.ins4j.traits.Sex;
+import io.github.ins4j.traits.Traits;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.Address;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.HumanName;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Identifier.IdentifierUse;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.StringType;
+
+/**
+ * Writes an identity as an FR Core Patient, always through {@link Disclosure#decide} (DIS-6): what
+ * the decision withholds is never written, and the writer has no other way to the matricule.
+ *
+ * <h2>What is written, by decision</h2>
+ * <ul>
+ *   <li><b>INS and traits</b> (a qualified identity on a care document, DIS-1, DIS-4): profile
+ *       {@link FrCore#PATIENT_INS_PROFILE}; the INS identifier — {@code system} {@code urn:oid:}
+ *       + OID, {@code value} the 15 characters, {@code type} {@code INS-NIR} / {@code INS-NIA} /
+ *       {@code INS-NIR-TEST} / {@code INS-NIR-DEMO} in {@link FrCore#IDENTIFIER_TYPE_SYSTEM},
+ *       {@code use} {@code official}, or {@code temp} for an INS-NIA — then each earlier identifier
+ *       (MAT-6) with {@code use} {@code old} and its validity as {@code period}; and the five
+ *       traits. ins4j ties the INS to {@code QUAL}, following the RNIV, where older FR Core
+ *       versions tie it to {@code VALI}.</li>
+ *   <li><b>Traits only</b> (an identity that is not qualified, DIS-2): profile
+ *       {@link FrCore#PATIENT_PROFILE}, no identifier, the five traits.</li>
+ *   <li><b>Billing, mandatory and complementary insurers</b> (DIS-3): refused with
+ *       {@code PURPOSE_FORBIDS_INS}. This writer makes INS Patients; a billing document carries the
+ *       NSS, which is not an INS (DIS-5).</li>
+ *   <li><b>Nothing identifying</b> (research): refused with {@code NOTHING_IDENTIFYING}, rather than
+ *       an empty Patient that a caller might fill in by hand. <b>[decision]</b></li>
+ * </ul>
+ *
+ * <h2>The traits and the identity reliability</h2>
+ * <ul>
+ *   <li>Official name: {@code family} = birth name; {@code given} = the first birth first name only,
+ *       and extension {@link FrCore#BIRTH_LIST_GIVEN_NAME_EXTENSION} = the whole list (TRT-2).</li>
+ *   <li>{@code gender} {@code male} / {@code female}; {@code birthDate} with its known parts only
+ *       when uncertain ({@code 1960}, {@code 1960-07}: TRT-3); extension
+ *       {@link FrCore#BIRTH_PLACE_EXTENSION} whose {@code Address} holds the INSEE code in extension
+ *       {@link FrCore#ADDRESS_INSEE_CODE_EXTENSION} (TRT-4).</li>
+ *   <li>Extension {@link FrCore#IDENTITY_RELIABILITY_EXTENSION}: the date of the last INSi call,
+ *       the status ({@code PROV} / {@code RECUP} / {@code VALI} / {@code QUAL}), the attributes as
+ *       comments ({@code DOUT} / {@code FICT} / {@code HOMA}), and, while the identity holds the
+ *       "checked" fact (QUA-4), the document that gave it and its date: the last high-trust or
+ *       exception-case document check, or {@code AV} for a carte Vitale application read (QUA-11).
+ *       Dates are taken in Europe/Paris.</li>
+ * </ul>
+ * The caller adds what ins4j does not know: the resource id, local identifiers (IPP), the used
+ * name, addresses, telecom.
+ *
+ * <pre>{@code
+ * Patient patient = InsPatientWriter.write(record, DocumentPurpose.SHARED_RECORD);
+ * String json = fhirContext.newJsonParser().encodeResourceToString(patient);
+ * InsPatientWriter.write(record, DocumentPurpose.BILLING);   // InsPatientException: PURPOSE_FORBIDS_INS
+ * }</pre>
+ */
+public final class InsPatientWriter {
+
+    private InsPatientWriter() {
+    }
+
+    /**
+     * Writes the Patient that a document for this purpose may carry about this identity.
+     *
+     * @param record  the identity, with its RNIV status
+     * @param purpose the purpose of the document
+     * @return a new Patient, with the INS only when the disclosure decision allows it
+     * @throws InsPatientException with {@code PURPOSE_FORBIDS_INS} for billing and insurer purposes
+     *     (DIS-3), {@code NOTHING_IDENTIFYING} when nothing identifying may be written (research)
+     * @throws io.github.ins4j.disclosure.DisclosureException with {@code UNKNOWN_PURPOSE} if the
+     *     purpose is {@code null} (DIS-6)
+     * @throws NullPointerException if the record is {@code null}
+     */
+    public static Patient write(IdentityRecord record, DocumentPurpose purpose) {
+        Objects.requireNonNull(record, "record must not be null");
+        DisclosureDecision decision = Disclosure.decide(record, purpose);
+        if (decision.level() == DisclosureDecision.Level.NOTHING_IDENTIFYING) {
+            throw new InsPatientException(InsPatientException.Reason.NOTHING_IDENTIFYING, "a '"
+                    + purpose.code() + "' document may carry nothing identifying ("
+                    + decision.reason() + "): there is no Patient to write");
+        }
+        if (purpose.forbidsIns()) {
+            throw new InsPatientException(InsPatientException.Reason.PURPOSE_FORBIDS_INS, "a '"
+                    + purpose.code() + "' document never carries the INS, whatever the status (DIS-3);"
+                    + " this writer makes FR Core Patient INS resources");
+        }
+        Patient patient = new Patient();
+        Traits traits;
+        if (decision.identity() instanceof DisclosedIdentity.WithIns withIns) {
+            patient.getMeta().addProfile(FrCore.PATIENT_INS_PROFILE);
+            patient.addIdentifier(identifier(withIns.identifier(), activeUse(withIns.identifier().oid())));
+            record.insIdentity()
+                    .filter(ins -> ins.identifier().equals(withIns.identifier()))
+                    .map(InsIdentity::history)
+                    .orElse(List.of())
+                    .forEach(earlier -> patient.addIdentifier(earlier(earlier)));
+            traits = withIns.traits();
+        } else {
+            patient.getMeta().addProfile(FrCore.PATIENT_PROFILE);
+            traits = ((DisclosedIdentity.TraitsOnly) decision.identity()).traits();
+        }
+        patient.addExtension(reliability(record));
+        writeTraits(patient, traits);
+        return patient;
+    }
+
+    /**
+     * The {@code use} of an active INS identifier in the FR Core Patient INS profile.
+     *
+     * @param oid the authority of the matricule
+     * @return {@code temp} for an INS-NIA, {@code official} for an INS-NIR (test and demo included)
+     */
+    static IdentifierUse activeUse(InsOid oid) {
+        return oid.isNia() ? IdentifierUse.TEMP : IdentifierUse.OFFICIAL;
+    }
+
+    private static Identifier identifier(InsIdentifier ins, IdentifierUse use) {
+        Identifier identifier = new Identifier();
+        identifier.setUse(use);
+        identifier.setType(new CodeableConcept(
+                new Coding(FrCore.IDENTIFIER_TYPE_SYSTEM, ins.oid().typeCode(), null)));
+        identifier.setSystem(ins.oid().urn());
+        identifier.setValue(ins.matricule().value());
+        return identifier;
+    }
+
+    private static Identifier earlier(EarlierIdentifier earlier) {
+        Identifier identifier = identifier(earlier.identifier(), IdentifierUse.OLD);
+        if (earlier.validFrom().isPresent() || earlier.validTo().isPresent()) {
+            Period period = new Period();
+            earlier.validFrom().ifPresent(d -> period.setStartElement(new DateTimeType(d.toString())));
+            earlier.validTo().ifPresent(d -> period.setEndElement(new DateTimeType(d.toString())));
+            identifier.setPeriod(period);
+        }
+        return identifier;
+    }
+
+    private static Extension reliability(IdentityRecord record) {
+        Extension reliability = new Extension(FrCore.IDENTITY_RELIABILITY_EXTENSION);
+        lastInsiCall(record).ifPresent(at -> reliability.addExtension(FrCore.INSI_CALL_DATE, date(at)));
+        reliability.addExtension(FrCore.IDENTITY_STATUS,
+                new Coding(FrCore.IDENTITY_STATUS_SYSTEM, record.status().code(), null));
+        for (IdentityAttribute attribute : record.attributes()) {
+            reliability.addExtension(FrCore.COMMENT, new CodeableConcept(
+                    new Coding(FrCore.IDENTITY_STATUS_COMMENT_SYSTEM, attribute.code(), null)));
+        }
+        lastCheck(record).ifPresent(check -> {
+            reliability.addExtension(FrCore.VALIDATION_DATE, date(check.at()));
+            reliability.addExtension(FrCore.VALIDATION_MODE,
+                    new Coding(FrCore.VALIDATION_MODE_SYSTEM, check.document().code(), null));
+        });
+        return reliability;
+    }
+
+    /** The document that gave the record its "checked" fact, and when. */
+    private record Check(IdentityDocument document, Instant at) {
+    }
+
+    /**
+     * QUA-4, QUA-11: while the record is checked, the last event that gave the fact — a document
+     * check that is not low-trust (the qualifier accepted it), or a carte Vitale application read.
+     */
+    private static Optional<Check> lastCheck(IdentityRecord record) {
+        if (!record.isChecked()) {
+            return Optional.empty();
+        }
+        List<RecordedEvent> events = record.events();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            IdentityEvent event = events.get(i).event();
+            if (event instanceof IdentityEvent.DocumentCheck check
+                    && check.document().trust() != IdentityDocument.Trust.LOW) {
+                return Optional.of(new Check(check.document(), events.get(i).at()));
+            }
+            if (event instanceof IdentityEvent.CarteVitaleAppRead) {
+                return Optional.of(new Check(IdentityDocument.CARTE_VITALE_APP, events.get(i).at()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Instant> lastInsiCall(IdentityRecord record) {
+        List<RecordedEvent> events = record.events();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i).event().kind().isInsiCall()) {
+                return Optional.of(events.get(i).at());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static DateType date(Instant at) {
+        return new DateType(LocalDate.ofInstant(at, BirthDate.FRANCE).toString());
+    }
+
+    private static void writeTraits(Patient patient, Traits traits) {
+        HumanName name = patient.addName();
+        name.setUse(HumanName.NameUse.OFFICIAL);
+        name.setFamily(traits.birthName().value());
+        name.addGiven(traits.firstNames().first());
+        name.addExtension(FrCore.BIRTH_LIST_GIVEN_NAME_EXTENSION, new StringType(traits.firstNames().value()));
+        patient.setGender(traits.sex() == Sex.M ? AdministrativeGender.MALE : AdministrativeGender.FEMALE);
+        patient.setBirthDateElement(new DateType(FhirBirthDate.format(traits.birthDate())));
+        Address place = new Address();
+        place.addExtension(FrCore.ADDRESS_INSEE_CODE_EXTENSION,
+                new Coding(FrCore.INSEE_CODE_SYSTEM, traits.birthPlace().value(), null));
+        patient.addExtension(FrCore.BIRTH_PLACE_EXTENSION, place);
+    }
+}
