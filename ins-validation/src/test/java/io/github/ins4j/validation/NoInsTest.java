@@ -133,6 +133,50 @@ class NoInsTest {
     }
 
     @NoIns
+    record Extras(Map<String, String> byKey, java.util.Optional<String> note) {
+    }
+
+    @Example
+    void DIS_3_map_keys_and_optionals_are_inspected_too() {
+        assertThat(Validators.messages(Validators.ENGLISH,
+                new Extras(Map.of("184067505614435", "x"), java.util.Optional.empty())))
+                .containsExactly("byKey<K>: holds an INS matricule, which a billing or insurer document must"
+                        + " never carry");
+        assertThat(Validators.messages(Validators.ENGLISH,
+                new Extras(Map.of(), java.util.Optional.of("NIR 2 89 04 2A 004 120 88"))))
+                .containsExactly("note: holds an INS matricule, which a billing or insurer document must"
+                        + " never carry");
+    }
+
+    @Example
+    void only_spaces_dots_and_no_break_spaces_join_the_groups_of_a_matricule() {
+        assertThat(NoInsValidator.containsMatricule("x 1\u00A084\u00A006\u00A075\u00A0056\u00A0144\u00A035 y"))
+                .isTrue();
+        assertThat(NoInsValidator.containsMatricule("x 1.84.06.75.056.144.35 y")).isTrue();
+        assertThat(NoInsValidator.containsMatricule("x 1-84-06-75-056-144-35 y")).isFalse();
+        assertThat(NoInsValidator.containsMatricule("x 1/84/06/75/056/144/35 y")).isFalse();
+        assertThat(NoInsValidator.containsMatricule("1 84 06 75 056 144 36")).isFalse();
+    }
+
+    /** A linked chain of nodes, deeper than the validator walks. */
+    @NoIns
+    record Node(String text, Node next) {
+    }
+
+    @Example
+    void a_graph_deeper_than_32_levels_is_reported_not_walked_without_end() {
+        Node deep = new Node("end", null);
+        for (int i = 0; i < 40; i++) {
+            deep = new Node("n" + i, deep);
+        }
+        assertThat(Validators.messages(Validators.ENGLISH, deep)).singleElement().asString()
+                .contains("is nested too deeply to be inspected for an INS");
+        Node shallow = new Node("a", new Node("184067505614435", null));
+        assertThat(Validators.messages(Validators.ENGLISH, shallow)).containsExactly(
+                "next.text: holds an INS matricule, which a billing or insurer document must never carry");
+    }
+
+    @NoIns
     static final class Cyclic {
         Cyclic self = this;
         String text = "nothing";
