@@ -5,9 +5,7 @@ import io.github.ins4j.identity.CoherenceReport;
 import io.github.ins4j.identity.EarlierIdentifier;
 import io.github.ins4j.identity.InsIdentity;
 import io.github.ins4j.matching.MatchReport;
-import io.github.ins4j.matching.Outcome;
 import io.github.ins4j.matching.TraitMatcher;
-import io.github.ins4j.matching.TraitComparison;
 import io.github.ins4j.matching.Verdict;
 import io.github.ins4j.qualification.IdentityEvent.AttributeRemoved;
 import io.github.ins4j.qualification.IdentityEvent.AttributeSet;
@@ -354,8 +352,9 @@ public final class IdentityQualifier {
         refuseIfIncoherent(returned);
         next.insiResult = Optional.of(InsiResult.FOUND);
         InsIdentity current = next.ins;
-        boolean sameTraits = report.comparisons().stream()
-                .map(TraitComparison::outcome).allMatch(o -> o == Outcome.IDENTICAL);
+        // Other traits are other strict forms (TRT-8); comparing outcomes would take two unknown
+        // birth places (99999, MISSING) for a change.
+        boolean sameTraits = returned.traits().equals(next.traits);
         InsIdentity updated = returned;
         if (current != null && !current.identifier().equals(returned.identifier())) {
             List<EarlierIdentifier> history = new ArrayList<>(returned.history());

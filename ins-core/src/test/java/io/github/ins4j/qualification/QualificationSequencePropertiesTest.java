@@ -230,4 +230,86 @@ class QualificationSequencePropertiesTest {
             }
         }
     }
+
+    @Property(tries = 200)
+    void QUA_10_insi_calls_are_counted_per_operator_over_a_period(
+            @ForAll("traits") Traits start, @ForAll("traits") Traits other, @ForAll("steps") List<Step> steps) {
+        IdentityRecord record = run(start, other, steps);
+        java.util.Map<String, Long> expected = new java.util.TreeMap<>();
+        for (RecordedEvent e : record.events()) {
+            if (e.event() instanceof InsiAnswer || e.event() instanceof InsiReverification) {
+                expected.merge(e.operatorId(), 1L, Long::sum);
+            }
+        }
+        Instant at = record.events().get(0).at();
+        assertThat(AuditEntry.insiCallsPerOperator(record.auditTrail(), at, at.plusSeconds(1))).isEqualTo(expected);
+        assertThat(AuditEntry.insiCallsPerOperator(record.auditTrail(), at.plusSeconds(1), at.plusSeconds(2)))
+                .isEmpty();
+    }
+
+    @Property(tries = 200)
+    void QUA_6_insi_traits_cannot_be_edited_and_an_edit_sends_a_validated_identity_back_to_provisional(
+            @ForAll("traits") Traits start, @ForAll("traits") Traits other, @ForAll("steps") List<Step> steps) {
+        IdentityRecord record = run(start, other, steps);
+        if (other.equals(record.traits())) {
+            return;
+        }
+        QualificationException e = catchThrowableOfType(QualificationException.class,
+                () -> Q.apply(record, new TraitEdit(other), "op"));
+        if (record.isRetrieved()) {
+            assertThat(e.reason()).isEqualTo(Reason.INSI_TRAITS_NOT_EDITABLE);
+        } else {
+            assertThat(e).isNull();
+            IdentityRecord edited = Q.apply(record, new TraitEdit(other), "op");
+            assertThat(edited.status()).isEqualTo(IdentityStatus.PROVISIONAL);
+            assertThat(edited.traits()).isEqualTo(other);
+        }
+    }
+
+    @Property(tries = 200)
+    void QUA_7_MAT_6_a_reverification_keeps_the_status_for_a_new_matricule_and_clears_the_check_for_new_traits(
+            @ForAll("traits") Traits start, @ForAll("traits") Traits other, @ForAll("steps") List<Step> steps,
+            @ForAll long seed) {
+        IdentityRecord record = run(start, other, steps);
+        if (!record.isRetrieved() || record.isBlocked()) {
+            return;
+        }
+        Traits current = record.traits();
+        InsIdentifier before = record.insIdentity().orElseThrow().identifier();
+        InsIdentifier renumbered = InsIdentifier.of(Identities.coherentMatricule(current, seed), InsOid.NIR);
+        IdentityRecord same = Q.apply(record, new InsiReverification(InsIdentity.of(renumbered, current)), "op");
+        assertThat(same.status()).isEqualTo(record.status());
+        assertThat(same.insIdentity().orElseThrow().identifier()).isEqualTo(renumbered);
+        if (!renumbered.equals(before)) {
+            assertThat(same.insIdentity().orElseThrow().history())
+                    .extracting(h -> h.identifier()).contains(before);
+        }
+        Traits changed = current.birthDate().isExact()
+                ? new Traits(current.birthName(), current.firstNames(),
+                        BirthDate.parse(current.birthDate().year() + "-00-00"), current.sex(), current.birthPlace())
+                : new Traits(current.birthName(), current.firstNames(), current.birthDate(), current.sex(),
+                        io.github.ins4j.traits.BirthPlaceCode.of(current.birthPlace().isUnknown() ? "75056" : "99999"));
+        IdentityRecord reverified = Q.apply(record, new InsiReverification(InsIdentity.of(before, changed)), "op");
+        assertThat(reverified.isChecked()).isFalse();
+        assertThat(reverified.status()).isEqualTo(IdentityStatus.RETRIEVED);
+        assertThat(reverified.traits()).isEqualTo(changed);
+    }
+
+    @Property(tries = 200)
+    void QUA_11_a_carte_vitale_application_read_qualifies_without_insi(
+            @ForAll("traits") Traits start, @ForAll("traits") Traits other, @ForAll("steps") List<Step> steps,
+            @ForAll long seed) {
+        IdentityRecord record = run(start, other, steps);
+        InsIdentity read = InsIdentity.of(InsIdentifier.of(
+                Identities.coherentMatricule(record.traits(), seed), InsOid.NIR_TEST), record.traits());
+        QualificationException e = catchThrowableOfType(QualificationException.class,
+                () -> Q.apply(record, CarteVitaleAppRead.of(read), "op"));
+        if (record.isBlocked()) {
+            assertThat(e.reason()).isEqualTo(Reason.BLOCKED_BY_ATTRIBUTE);
+        } else {
+            assertThat(e).isNull();
+            assertThat(Q.apply(record, CarteVitaleAppRead.of(read), "op").status())
+                    .isEqualTo(IdentityStatus.QUALIFIED);
+        }
+    }
 }
