@@ -21,6 +21,7 @@
 module io.github.ins4j.core {
     requires static org.jspecify;
     requires java.xml;
+    exports io.github.ins4j.error;
     exports io.github.ins4j.matricule;
     exports io.github.ins4j.traits;
     exports io.github.ins4j.identity;

@@ -43,7 +43,7 @@ class PersonalDataLeakPropertiesTest {
     Arbitrary<Traits> traits() {
         Arbitrary<String> name = Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(6).ofMaxLength(12);
         return Combinators.combine(Identities.traits(), name, name)
-                .as((t, n, f) -> new Traits(BirthName.of(n), BirthFirstNames.of(f), t.birthDate(), t.sex(),
+                .as((t, n, f) -> new Traits(BirthName.parse(n), BirthFirstNames.parse(f), t.birthDate(), t.sex(),
                         t.birthPlace()));
     }
 
@@ -85,11 +85,11 @@ class PersonalDataLeakPropertiesTest {
                 () -> InsMatricule.parse(m.substring(0, 14) + (char) ('0' + (m.charAt(14) - '0' + 1) % 10)),
                 () -> InsMatricule.parse(m + "0"),
                 () -> InsMatricule.parse(m.substring(0, 13)),
-                () -> InsMatricule.ofInsi(m.substring(0, 13), "00"),
-                () -> InsOid.fromOid(m),
-                () -> BirthName.of(name.toLowerCase()),
-                () -> BirthName.of(name + " "),
-                () -> BirthFirstNames.of(traits.firstNames().value() + "-"),
+                () -> InsMatricule.of(m.substring(0, 13), "00"),
+                () -> InsOid.parse(m),
+                () -> BirthName.parse(name.toLowerCase()),
+                () -> BirthName.parse(name + " "),
+                () -> BirthFirstNames.parse(traits.firstNames().value() + "-"),
                 () -> BirthDate.parse(date.replace('-', '/')),
                 () -> BirthDate.parse(date.substring(0, 4) + "-13-01"),
                 () -> MssantePatientAddress.parse(m.substring(0, 14) + "@patient.mssante.fr", InsOid.NIR),

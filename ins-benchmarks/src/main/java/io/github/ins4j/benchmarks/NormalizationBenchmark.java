@@ -114,7 +114,7 @@ public class NormalizationBenchmark {
         int compared = 0;
         for (String name : mixed) {
             String normalized = TraitNormalizer.normalize(name);
-            BirthName.of(normalized); // throws InvalidTraitException if not strict
+            BirthName.parse(normalized); // throws InvalidTraitException if not strict
             if (isPlainLetters(name)) {
                 String expected = baseline(name);
                 if (!expected.equals(normalized)) {

@@ -1,5 +1,8 @@
 package io.github.ins4j.cda;
 
+import io.github.ins4j.error.InsErrorReason;
+import io.github.ins4j.error.InsException;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,12 +26,12 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-public final class CdaException extends IllegalArgumentException {
+public final class CdaException extends InsException {
 
     private static final long serialVersionUID = 1L;
 
     /** Why the recordTarget was refused. */
-    public enum Reason {
+    public enum Reason implements InsErrorReason {
         /**
          * Writing: the purpose never carries the INS (billing, insurers, research: DIS-3); the INS
          * writers are not for such documents.
@@ -71,7 +74,13 @@ public final class CdaException extends IllegalArgumentException {
         /** A trait is not in its strict form (TRT-1 ... TRT-4): the cause says which and why. */
         INVALID_TRAIT,
         /** The first first name ({@code given qualifier="BR"}) is not the start of the list (TRT-2). */
-        INCONSISTENT_FIRST_NAME
+        INCONSISTENT_FIRST_NAME;
+
+        /** {@inheritDoc} */
+        @Override
+        public String family() {
+            return "cda";
+        }
     }
 
     /** Why the operation was refused. */
@@ -82,7 +91,7 @@ public final class CdaException extends IllegalArgumentException {
     }
 
     CdaException(Reason reason, String detail, @Nullable Throwable cause) {
-        super("CDA recordTarget refused (" + reason + "): " + detail, cause);
+        super("CDA recordTarget refused (" + reason + "): " + detail, -1, cause);
         this.reason = reason;
     }
 
@@ -91,6 +100,7 @@ public final class CdaException extends IllegalArgumentException {
      *
      * @return the reason, never {@code null}
      */
+    @Override
     public Reason reason() {
         return reason;
     }

@@ -82,7 +82,7 @@ public record CdaLocalId(String root, String extension) {
 
     private static boolean isInsRelated(String root) {
         try {
-            InsOid.fromOid(root);
+            InsOid.parse(root);
             return true;
         } catch (InvalidOidException e) {
             return e.reason() == InvalidOidException.Reason.RETIRED_INS_C

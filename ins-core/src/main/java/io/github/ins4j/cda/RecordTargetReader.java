@@ -1,5 +1,6 @@
 package io.github.ins4j.cda;
 
+import io.github.ins4j.error.InsException;
 import io.github.ins4j.cda.CdaException.Reason;
 import io.github.ins4j.identity.InsIdentity;
 import io.github.ins4j.internal.hl7.BirthTimes;
@@ -40,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>The INS is the {@code patientRole/id} whose root is an INS OID (NIR, NIA, test,
- *       demonstration: {@link InsOid#fromOid}); its extension must be a 15-character matricule with
+ *       demonstration: {@link InsOid#parse}); its extension must be a 15-character matricule with
  *       a valid key. Two such ids are refused; an id with the retired INS-C root is refused; other
  *       ids (IPP, NSS...) are ignored.</li>
  *   <li>The five traits are mandatory whenever the INS is present (DIS-4, CI-SIS), and in every
@@ -340,13 +341,13 @@ public final class RecordTargetReader {
             }
             Name name = birthName(note);
             BirthName birthName = trait(Trait.BIRTH_NAME, "family qualifier=\"BR\"", name.family, note,
-                    BirthName::of);
+                    BirthName::parse);
             if (name.givenLists > 1) {
                 throw new CdaException(Reason.DUPLICATE_TRAIT, "the birth name has two given without"
                         + " qualifier; the list of birth first names is one given, names separated by spaces");
             }
             BirthFirstNames firstNames = trait(Trait.BIRTH_FIRST_NAMES, "given without qualifier",
-                    name.givenList, note, BirthFirstNames::of);
+                    name.givenList, note, BirthFirstNames::parse);
             if (name.givenBirths > 1) {
                 throw new CdaException(Reason.DUPLICATE_TRAIT, "the birth name has two given qualifier=\"BR\"");
             }
@@ -360,13 +361,13 @@ public final class RecordTargetReader {
                 throw new CdaException(Reason.INVALID_TRAIT, "the administrativeGenderCode is not in the"
                         + " code system " + RecordTargetWriter.ADMINISTRATIVE_GENDER);
             }
-            Sex sex = trait(Trait.SEX, "administrativeGenderCode/@code", genderCode, note, Sex::of);
+            Sex sex = trait(Trait.SEX, "administrativeGenderCode/@code", genderCode, note, Sex::parse);
             checkSingle(birthTimes, "birthTime");
             BirthDate birthDate = trait(Trait.BIRTH_DATE, "birthTime/@value", birthTime, note,
                     BirthTimes::parse);
             checkSingle(counties, "birthplace/place/addr/county");
             BirthPlaceCode place = trait(Trait.BIRTH_PLACE_CODE, "birthplace/place/addr/county", county, note,
-                    BirthPlaceCode::of);
+                    BirthPlaceCode::parse);
             Traits traits = new Traits(birthName, firstNames, birthDate, sex, place);
             return new CdaPatient(ins.map(identifier -> InsIdentity.of(identifier, traits)), traits);
         }
@@ -381,7 +382,7 @@ public final class RecordTargetReader {
                 }
                 InsOid candidate;
                 try {
-                    candidate = InsOid.fromOid(root);
+                    candidate = InsOid.parse(root);
                 } catch (InvalidOidException e) {
                     if (e.reason() == InvalidOidException.Reason.RETIRED_INS_C) {
                         throw new CdaException(Reason.WRONG_OID, "an id has the root of the retired INS-C"
@@ -448,7 +449,7 @@ public final class RecordTargetReader {
             }
             try {
                 return parser.apply(text);
-            } catch (IllegalArgumentException e) {
+            } catch (InsException | IllegalArgumentException e) {
                 throw new CdaException(Reason.INVALID_TRAIT, "the " + trait.label() + " (" + where
                         + ") is invalid: " + e.getMessage(), e);
             }

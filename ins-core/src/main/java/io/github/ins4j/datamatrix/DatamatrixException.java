@@ -1,5 +1,8 @@
 package io.github.ins4j.datamatrix;
 
+import io.github.ins4j.error.InsErrorReason;
+import io.github.ins4j.error.InsException;
+
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -28,12 +31,12 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-public final class DatamatrixException extends IllegalArgumentException {
+public final class DatamatrixException extends InsException {
 
     private static final long serialVersionUID = 1L;
 
     /** Why a text is not an INS Datamatrix payload, or why an identity may not carry one. */
-    public enum Reason {
+    public enum Reason implements InsErrorReason {
         /** The text is {@code null}. */
         NULL,
         /**
@@ -70,7 +73,13 @@ public final class DatamatrixException extends IllegalArgumentException {
          * Writing: the document's purpose forbids the INS (billing, insurers, research: DMX-5,
          * DIS-3).
          */
-        INS_NOT_DISCLOSED
+        INS_NOT_DISCLOSED;
+
+        /** {@inheritDoc} */
+        @Override
+        public String family() {
+            return "datamatrix";
+        }
     }
 
     /** Why the operation was refused. */
@@ -78,14 +87,12 @@ public final class DatamatrixException extends IllegalArgumentException {
     /** The field at fault, or {@code null}. */
     private final @Nullable DatamatrixField field;
     /** Index of the first character at fault in the payload, or -1. */
-    private final int errorIndex;
 
     DatamatrixException(Reason reason, @Nullable DatamatrixField field, int errorIndex, String detail,
             @Nullable Throwable cause) {
-        super(message(reason, field, errorIndex, detail), cause);
+        super(message(reason, field, errorIndex, detail), errorIndex, cause);
         this.reason = reason;
         this.field = field;
-        this.errorIndex = errorIndex;
     }
 
     DatamatrixException(Reason reason, @Nullable DatamatrixField field, int errorIndex, String detail) {
@@ -111,6 +118,7 @@ public final class DatamatrixException extends IllegalArgumentException {
      *
      * @return the reason, never {@code null}
      */
+    @Override
     public Reason reason() {
         return reason;
     }
@@ -125,13 +133,4 @@ public final class DatamatrixException extends IllegalArgumentException {
         return Optional.ofNullable(field);
     }
 
-    /**
-     * Returns the index, in the payload, of the first character at fault; for a value refused by
-     * its INS type, the index of the character that type points at, else the start of the value.
-     *
-     * @return the index, or {@code -1} when no single character is at fault
-     */
-    public int errorIndex() {
-        return errorIndex;
-    }
 }

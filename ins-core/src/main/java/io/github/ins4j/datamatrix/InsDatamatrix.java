@@ -1,5 +1,6 @@
 package io.github.ins4j.datamatrix;
 
+import io.github.ins4j.error.InsException;
 import io.github.ins4j.datamatrix.DatamatrixException.Reason;
 import io.github.ins4j.disclosure.DisclosedIdentity;
 import io.github.ins4j.disclosure.DisclosureDecision;
@@ -177,8 +178,8 @@ public final class InsDatamatrix {
     /**
      * Reads a payload strictly into an INS identity (DMX-4): layout checked as by
      * {@link #readLayout(CharSequence)}, then every value by the strict factory of its INS type
-     * ({@link InsMatricule#parse} with its key, {@link InsOid#fromOid}, {@link BirthFirstNames#of},
-     * {@link BirthName#of}, {@link Sex#of}, {@link BirthDate#parse}, {@link BirthPlaceCode#of}).
+     * ({@link InsMatricule#parse} with its key, {@link InsOid#parse}, {@link BirthFirstNames#parse},
+     * {@link BirthName#parse}, {@link Sex#parse}, {@link BirthDate#parse}, {@link BirthPlaceCode#parse}).
      * Today, for the birth date, is taken in Europe/Paris.
      *
      * <pre>{@code
@@ -226,28 +227,28 @@ public final class InsDatamatrix {
 
         InsOid oid;
         try {
-            oid = InsOid.fromOid(mandatory(fields, DatamatrixField.S2).value());
+            oid = InsOid.parse(mandatory(fields, DatamatrixField.S2).value());
         } catch (InvalidOidException e) {
             throw refused(DatamatrixField.S2, at(fields, DatamatrixField.S2, -1), e);
         }
 
         BirthFirstNames firstNames;
         try {
-            firstNames = BirthFirstNames.of(mandatory(fields, DatamatrixField.S3).value());
+            firstNames = BirthFirstNames.parse(mandatory(fields, DatamatrixField.S3).value());
         } catch (InvalidTraitException e) {
             throw refused(DatamatrixField.S3, at(fields, DatamatrixField.S3, e.errorIndex()), e);
         }
 
         BirthName birthName;
         try {
-            birthName = BirthName.of(mandatory(fields, DatamatrixField.S4).value());
+            birthName = BirthName.parse(mandatory(fields, DatamatrixField.S4).value());
         } catch (InvalidTraitException e) {
             throw refused(DatamatrixField.S4, at(fields, DatamatrixField.S4, e.errorIndex()), e);
         }
 
         Sex sex;
         try {
-            sex = Sex.of(mandatory(fields, DatamatrixField.S5).value());
+            sex = Sex.parse(mandatory(fields, DatamatrixField.S5).value());
         } catch (InvalidTraitException e) {
             throw refused(DatamatrixField.S5, at(fields, DatamatrixField.S5, -1), e);
         }
@@ -258,7 +259,7 @@ public final class InsDatamatrix {
         Found s7 = fields.get(DatamatrixField.S7);
         BirthPlaceCode birthPlace;
         try {
-            birthPlace = BirthPlaceCode.of(s7 == null ? BirthPlaceCode.UNKNOWN_CODE : s7.value());
+            birthPlace = BirthPlaceCode.parse(s7 == null ? BirthPlaceCode.UNKNOWN_CODE : s7.value());
         } catch (InvalidTraitException e) {
             throw refused(DatamatrixField.S7, at(fields, DatamatrixField.S7, e.errorIndex()), e);
         }
@@ -307,7 +308,7 @@ public final class InsDatamatrix {
     }
 
     /** A value refused by its INS type, whose message (free of personal data) is kept. */
-    private static DatamatrixException refused(DatamatrixField field, int index, IllegalArgumentException cause) {
+    private static DatamatrixException refused(DatamatrixField field, int index, InsException cause) {
         return badValue(field, index, String.valueOf(cause.getMessage()), cause);
     }
 

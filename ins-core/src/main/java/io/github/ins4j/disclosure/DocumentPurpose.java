@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * status, what identifying data the document may carry: see {@link Disclosure#decide}.
  *
  * <p>There is no default purpose: the caller names one, and an unknown code is refused
- * ({@link #fromCode(CharSequence)}).
+ * ({@link #parse(CharSequence)}).
  */
 public enum DocumentPurpose {
     /** A care document for a health professional (prescription, report, letter). */
@@ -49,7 +49,7 @@ public enum DocumentPurpose {
      * @throws DisclosureException with reason {@code UNKNOWN_PURPOSE} for {@code null} or any other
      *     text: unknown purposes are refused, never defaulted (DIS-6)
      */
-    public static DocumentPurpose fromCode(@Nullable CharSequence code) {
+    public static DocumentPurpose parse(@Nullable CharSequence code) {
         if (code != null) {
             for (DocumentPurpose purpose : values()) {
                 if (purpose.code.contentEquals(code)) {

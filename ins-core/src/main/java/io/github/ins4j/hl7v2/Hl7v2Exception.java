@@ -1,5 +1,8 @@
 package io.github.ins4j.hl7v2;
 
+import io.github.ins4j.error.InsErrorReason;
+import io.github.ins4j.error.InsException;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * try {
- *     PidPatient patient = PidReader.read(PidFields.fromSegment(pidSegment));
+ *     PidPatient patient = PidReader.read(PidFields.parse(pidSegment));
  * } catch (Hl7v2Exception e) {
  *     switch (e.reason()) {
  *         case INVALID_INS, WRONG_OID -> rejectMessage(e.getMessage());
@@ -22,12 +25,12 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-public final class Hl7v2Exception extends IllegalArgumentException {
+public final class Hl7v2Exception extends InsException {
 
     private static final long serialVersionUID = 1L;
 
     /** Why the fields were refused. */
-    public enum Reason {
+    public enum Reason implements InsErrorReason {
         /**
          * Writing: the purpose never carries the INS (billing, insurers, research: DIS-3); the INS
          * writers are not for such documents.
@@ -55,7 +58,13 @@ public final class Hl7v2Exception extends IllegalArgumentException {
         /** A trait is not in its strict form (TRT-1 ... TRT-4): the cause says which and why. */
         INVALID_TRAIT,
         /** The first first name (PID-5.2) is not the start of the list of first names (TRT-2). */
-        INCONSISTENT_FIRST_NAME
+        INCONSISTENT_FIRST_NAME;
+
+        /** {@inheritDoc} */
+        @Override
+        public String family() {
+            return "hl7v2";
+        }
     }
 
     /** Why the operation was refused. */
@@ -66,7 +75,7 @@ public final class Hl7v2Exception extends IllegalArgumentException {
     }
 
     Hl7v2Exception(Reason reason, String detail, @Nullable Throwable cause) {
-        super("HL7 v2 PID refused (" + reason + "): " + detail, cause);
+        super("HL7 v2 PID refused (" + reason + "): " + detail, -1, cause);
         this.reason = reason;
     }
 
@@ -75,6 +84,7 @@ public final class Hl7v2Exception extends IllegalArgumentException {
      *
      * @return the reason, never {@code null}
      */
+    @Override
     public Reason reason() {
         return reason;
     }

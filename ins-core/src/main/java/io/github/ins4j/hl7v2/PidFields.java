@@ -24,7 +24,7 @@ import java.util.Objects;
  * <pre>{@code
  * PidFields fields = PidWriter.write(record, DocumentPurpose.CARE_DOCUMENT);
  * String pid = fields.segment();   // "PID|||<matricule>^^^ASIP-SANTE-INS-NIR&1.2.250.1.213.1.4.10&ISO^INS||..."
- * PidPatient back = PidReader.read(PidFields.fromSegment(pid));
+ * PidPatient back = PidReader.read(PidFields.parse(pid));
  * }</pre>
  *
  * @param pid3  PID-3 (patient identifier list), possibly empty
@@ -35,7 +35,7 @@ import java.util.Objects;
  */
 public record PidFields(String pid3, String pid5, String pid7, String pid8, String pid11) {
 
-    /** Longest segment {@link #fromSegment(CharSequence)} reads: 1 MiB. */
+    /** Longest segment {@link #parse(CharSequence)} reads: 1 MiB. */
     public static final int MAX_SEGMENT_LENGTH = 1 << 20;
 
     /**
@@ -67,7 +67,7 @@ public record PidFields(String pid3, String pid5, String pid7, String pid8, Stri
      * @throws Hl7v2Exception with {@code MALFORMED_FIELD} if the text is not one PID segment, with
      *     {@code TOO_LARGE} above {@value #MAX_SEGMENT_LENGTH} characters
      */
-    public static PidFields fromSegment(CharSequence segment) {
+    public static PidFields parse(CharSequence segment) {
         if (segment == null) {
             throw new Hl7v2Exception(Hl7v2Exception.Reason.MALFORMED_FIELD, "the segment is null");
         }

@@ -1,5 +1,6 @@
 package io.github.ins4j.hl7v2;
 
+import io.github.ins4j.error.InsException;
 import io.github.ins4j.hl7v2.Hl7v2Exception.Reason;
 import io.github.ins4j.identity.InsIdentity;
 import io.github.ins4j.internal.hl7.BirthTimes;
@@ -25,7 +26,7 @@ import java.util.function.Function;
  *
  * <ul>
  *   <li>PID-3: the INS repetition is the one of type {@code INS}, or any repetition whose assigning
- *       authority OID (CX-4.2) is an INS OID; its OID is read by {@link InsOid#fromOid} (the
+ *       authority OID (CX-4.2) is an INS OID; its OID is read by {@link InsOid#parse} (the
  *       namespace ID is not checked: the OID decides) and its matricule must be 15 characters with
  *       a valid key. Other repetitions (IPP, INS-C of type {@code INS-C}, NSS...) are ignored. Two
  *       INS repetitions are refused.</li>
@@ -42,7 +43,7 @@ import java.util.function.Function;
  * </ul>
  *
  * <pre>{@code
- * PidPatient patient = PidReader.read(PidFields.fromSegment(
+ * PidPatient patient = PidReader.read(PidFields.parse(
  *         "PID|||289046912312018^^^ASIP-SANTE-INS-NIR&1.2.250.1.213.1.4.10&ISO^INS"
  *         + "||GARCIA^SARAH-LOU^SARAH-LOU MARIE^^^^L||19890412|F|||^^^^^^BDL^^69123"));
  * patient.insIdentity().orElseThrow().identifier().oid();   // NIR_TEST
@@ -77,18 +78,18 @@ public final class PidReader {
                 ? "; PID-3 holds an INS, which never travels without its five traits (DIS-4)" : "";
 
         List<String> name = legalName(fields.pid5(), insNote);
-        BirthName birthName = trait(Trait.BIRTH_NAME, "PID-5.1", name.get(0), insNote, BirthName::of);
+        BirthName birthName = trait(Trait.BIRTH_NAME, "PID-5.1", name.get(0), insNote, BirthName::parse);
         BirthFirstNames firstNames = trait(Trait.BIRTH_FIRST_NAMES, "PID-5.3", name.get(2), insNote,
-                BirthFirstNames::of);
+                BirthFirstNames::parse);
         if (!name.get(1).isEmpty() && !firstNames.isConsistentWith(name.get(1))) {
             throw new Hl7v2Exception(Reason.INCONSISTENT_FIRST_NAME, "the first first name (PID-5.2)"
                     + " is not the start of the list of birth first names (PID-5.3) (TRT-2)");
         }
         BirthDate birthDate = trait(Trait.BIRTH_DATE, "PID-7", simple(fields.pid7(), "PID-7"), insNote,
                 BirthTimes::parse);
-        Sex sex = trait(Trait.SEX, "PID-8", simple(fields.pid8(), "PID-8"), insNote, Sex::of);
+        Sex sex = trait(Trait.SEX, "PID-8", simple(fields.pid8(), "PID-8"), insNote, Sex::parse);
         BirthPlaceCode place = trait(Trait.BIRTH_PLACE_CODE, "PID-11 (BDL repetition, component 9)",
-                birthPlace(fields.pid11()), insNote, BirthPlaceCode::of);
+                birthPlace(fields.pid11()), insNote, BirthPlaceCode::parse);
         Traits traits = new Traits(birthName, firstNames, birthDate, sex, place);
         return new PidPatient(ins.map(identifier -> InsIdentity.of(identifier, traits)), traits);
     }
@@ -109,7 +110,7 @@ public final class PidReader {
             }
             InsOid oid;
             try {
-                oid = InsOid.fromOid(oidText);
+                oid = InsOid.parse(oidText);
             } catch (InvalidOidException e) {
                 throw new Hl7v2Exception(Reason.WRONG_OID, "the assigning authority (PID-3.4.2) of the INS"
                         + " repetition is not an INS OID (" + e.reason() + ")", e);
@@ -136,7 +137,7 @@ public final class PidReader {
 
     private static boolean isInsOid(String oid) {
         try {
-            InsOid.fromOid(oid);
+            InsOid.parse(oid);
             return true;
         } catch (InvalidOidException e) {
             return false;
@@ -194,7 +195,7 @@ public final class PidReader {
         }
         try {
             return parser.apply(text);
-        } catch (IllegalArgumentException e) {
+        } catch (InsException | IllegalArgumentException e) {
             throw new Hl7v2Exception(Reason.INVALID_TRAIT, "the " + trait.label() + " (" + where
                     + ") is invalid: " + e.getMessage(), e);
         }

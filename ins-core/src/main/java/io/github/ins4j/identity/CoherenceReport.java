@@ -118,7 +118,7 @@ public record CoherenceReport(List<Disagreement> disagreements) {
         Objects.requireNonNull(birthDate, "birthDate must not be null");
         Objects.requireNonNull(birthPlace, "birthPlace must not be null");
         List<Disagreement> found = new ArrayList<>(4);
-        if (Sex.ofSexDigit(matricule.sexDigit()) != sex) {
+        if (Sex.fromSexDigit(matricule.sexDigit()) != sex) {
             found.add(new Disagreement(Field.SEX, Severity.ERROR,
                     "the sex digit of the matricule does not match the sex"));
         }

@@ -62,7 +62,7 @@ public final class LocalTraits {
      * @param traits the traits
      * @return the local traits, all present
      */
-    public static LocalTraits of(Traits traits) {
+    public static LocalTraits from(Traits traits) {
         Objects.requireNonNull(traits, "traits must not be null");
         Builder b = new Builder();
         b.typedBirthName = traits.birthName().value();
@@ -222,7 +222,7 @@ public final class LocalTraits {
          * @throws InvalidTraitException if it cannot be normalised to a strict birth name
          */
         public Builder birthName(@Nullable CharSequence typed) {
-            BirthName name = BirthName.fromTyped(typed);
+            BirthName name = BirthName.parseTyped(typed);
             this.birthName = name;
             this.typedBirthName = typed == null ? name.value() : typed.toString();
             return this;
@@ -236,7 +236,7 @@ public final class LocalTraits {
          * @throws InvalidTraitException if it cannot be normalised to strict first names
          */
         public Builder firstNames(@Nullable CharSequence typed) {
-            BirthFirstNames names = BirthFirstNames.fromTyped(typed);
+            BirthFirstNames names = BirthFirstNames.parseTyped(typed);
             this.firstNames = names;
             this.typedFirstNames = typed == null ? names.value() : typed.toString();
             return this;
@@ -250,7 +250,7 @@ public final class LocalTraits {
          * @throws InvalidTraitException if it is not a possible past date
          */
         public Builder birthDate(@Nullable CharSequence typed) {
-            this.birthDate = BirthDate.fromTyped(typed);
+            this.birthDate = BirthDate.parseTyped(typed);
             return this;
         }
 
@@ -273,7 +273,7 @@ public final class LocalTraits {
          * @throws InvalidTraitException if it is not M or F
          */
         public Builder sex(@Nullable CharSequence typed) {
-            this.sex = Sex.fromTyped(typed);
+            this.sex = Sex.parseTyped(typed);
             return this;
         }
 
@@ -296,7 +296,7 @@ public final class LocalTraits {
          * @throws InvalidTraitException if it is not a birth place code
          */
         public Builder birthPlace(@Nullable CharSequence typed) {
-            this.birthPlace = BirthPlaceCode.fromTyped(typed);
+            this.birthPlace = BirthPlaceCode.parseTyped(typed);
             return this;
         }
 

@@ -74,7 +74,7 @@ public final class TraitMatcher {
      * @return the report
      */
     public static MatchReport compare(Traits local, Traits insi) {
-        return compare(LocalTraits.of(local), insi);
+        return compare(LocalTraits.from(local), insi);
     }
 
     private static TraitComparison birthName(@Nullable String raw, @Nullable BirthName local, BirthName insi) {

@@ -48,13 +48,13 @@ public record InsIdentifier(InsMatricule matricule, InsOid oid) {
      * Parses the matricule and the OID (bare or {@code urn:oid:}) of an INS.
      *
      * @param matricule the matricule text, see {@link InsMatricule#parse(CharSequence)}
-     * @param oid       the OID text, see {@link InsOid#fromOid(CharSequence)}
+     * @param oid       the OID text, see {@link InsOid#parse(CharSequence)}
      * @return the identifier
      * @throws InvalidMatriculeException if the matricule is invalid
      * @throws InvalidOidException       if the OID is not an INS authority
      */
     public static InsIdentifier parse(@Nullable CharSequence matricule, @Nullable CharSequence oid) {
-        return new InsIdentifier(InsMatricule.parse(matricule), InsOid.fromOid(oid));
+        return new InsIdentifier(InsMatricule.parse(matricule), InsOid.parse(oid));
     }
 
     /**

@@ -114,7 +114,7 @@ public final class InsMatricule {
      * strictly: exactly 13 and 2 characters, no separator.
      *
      * <pre>{@code
-     * InsMatricule m = InsMatricule.ofInsi("1840675056144", "35");
+     * InsMatricule m = InsMatricule.of("1840675056144", "35");
      * }</pre>
      *
      * @param numIdentifiant the 13 first characters
@@ -124,7 +124,7 @@ public final class InsMatricule {
      *     together they are not a valid matricule; the error index then counts in the 15
      *     characters {@code numIdentifiant + cle}
      */
-    public static InsMatricule ofInsi(@Nullable CharSequence numIdentifiant, @Nullable CharSequence cle) {
+    public static InsMatricule of(@Nullable CharSequence numIdentifiant, @Nullable CharSequence cle) {
         if (numIdentifiant == null || cle == null) {
             throw new InvalidMatriculeException(Reason.NULL, -1,
                     (numIdentifiant == null ? "NumIdentifiant" : "Cle") + " is null");

@@ -18,15 +18,15 @@ import io.github.ins4j.matricule.InvalidOidException.Reason;
  *   <tr><td>{@link #NIR_DEMO}</td><td>1.2.250.1.213.1.4.11</td><td>INS-NIR-DEMO</td><td>no</td></tr>
  * </table>
  *
- * <p>{@link #fromOid(CharSequence)} also recognises, and refuses with their own reason, the
+ * <p>{@link #parse(CharSequence)} also recognises, and refuses with their own reason, the
  * retired computed INS (INS-C, {@code 1.2.250.1.213.1.4.2}) and the OIDs of the NIR / NIA used as
  * the billing social-security number (NSS, {@code 1.2.250.1.213.1.4.13} and {@code .14}), which
  * are not an INS.
  *
  * <pre>{@code
- * InsOid oid = InsOid.fromOid("1.2.250.1.213.1.4.9");   // NIA
+ * InsOid oid = InsOid.parse("1.2.250.1.213.1.4.9");   // NIA
  * oid.typeCode();                                       // "INS-NIA"
- * InsOid.fromOid("urn:oid:1.2.250.1.213.1.4.8");        // NIR: the FHIR system form is accepted
+ * InsOid.parse("urn:oid:1.2.250.1.213.1.4.8");        // NIR: the FHIR system form is accepted
  * }</pre>
  */
 public enum InsOid {
@@ -67,7 +67,7 @@ public enum InsOid {
      * @throws InvalidOidException with reason {@code NULL}, {@code EMPTY}, {@code RETIRED_INS_C}
      *     (the INS-C OID), {@code BILLING_NSS} (the NSS OIDs) or {@code UNKNOWN} (any other text)
      */
-    public static InsOid fromOid(@Nullable CharSequence text) {
+    public static InsOid parse(@Nullable CharSequence text) {
         if (text == null) {
             throw new InvalidOidException(Reason.NULL, "the OID is null");
         }

@@ -1,5 +1,8 @@
 package io.github.ins4j.matricule;
 
+import io.github.ins4j.error.InsErrorReason;
+import io.github.ins4j.error.InsException;
+
 /**
  * Thrown when a text is not a valid INS matricule.
  *
@@ -22,12 +25,12 @@ package io.github.ins4j.matricule;
  * }
  * }</pre>
  */
-public final class InvalidMatriculeException extends IllegalArgumentException {
+public final class InvalidMatriculeException extends InsException {
 
     private static final long serialVersionUID = 1L;
 
     /** Why a text is not a valid INS matricule. */
-    public enum Reason {
+    public enum Reason implements InsErrorReason {
         /** The text is {@code null}. */
         NULL,
         /** The text is empty, or holds only separators (spaces, dots). */
@@ -46,18 +49,21 @@ public final class InvalidMatriculeException extends IllegalArgumentException {
         /** A letter {@code A} or {@code B} elsewhere than in {@code 2A} / {@code 2B} at positions 6-7 (MAT-3). */
         CORSICA_POSITION,
         /** The key (positions 14-15) is not 97 − (N mod 97) of the first 13 characters (MAT-1). */
-        KEY_MISMATCH
+        KEY_MISMATCH;
+
+        /** {@inheritDoc} */
+        @Override
+        public String family() {
+            return "matricule";
+        }
     }
 
     /** Why the operation was refused. */
     private final Reason reason;
-    /** Index of the first bad character, or -1. */
-    private final int errorIndex;
 
     InvalidMatriculeException(Reason reason, int errorIndex, String detail) {
-        super(message(reason, errorIndex, detail));
+        super(message(reason, errorIndex, detail), errorIndex, null);
         this.reason = reason;
-        this.errorIndex = errorIndex;
     }
 
     private static String message(Reason reason, int errorIndex, String detail) {
@@ -73,18 +79,9 @@ public final class InvalidMatriculeException extends IllegalArgumentException {
      *
      * @return the reason, never {@code null}
      */
+    @Override
     public Reason reason() {
         return reason;
     }
 
-    /**
-     * Returns the index of the first character at fault in the parsed text (separators included,
-     * as in {@link java.time.format.DateTimeParseException#getErrorIndex()}), or {@code -1} when the
-     * fault is not one character (null, empty, too short).
-     *
-     * @return the index, or {@code -1}
-     */
-    public int errorIndex() {
-        return errorIndex;
-    }
 }

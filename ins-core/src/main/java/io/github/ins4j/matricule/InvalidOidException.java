@@ -1,17 +1,20 @@
 package io.github.ins4j.matricule;
 
+import io.github.ins4j.error.InsErrorReason;
+import io.github.ins4j.error.InsException;
+
 /**
- * Thrown when a text is not the OID of an INS authority; see {@link InsOid#fromOid(CharSequence)}.
+ * Thrown when a text is not the OID of an INS authority; see {@link InsOid#parse(CharSequence)}.
  *
  * <p>The message names the known OIDs; it never repeats an unknown text, which could be a
  * matricule passed by mistake.
  */
-public final class InvalidOidException extends IllegalArgumentException {
+public final class InvalidOidException extends InsException {
 
     private static final long serialVersionUID = 1L;
 
     /** Why a text is not an INS OID. */
-    public enum Reason {
+    public enum Reason implements InsErrorReason {
         /** The text is {@code null}. */
         NULL,
         /** The text is empty (or only {@code urn:oid:}). */
@@ -24,14 +27,20 @@ public final class InvalidOidException extends IllegalArgumentException {
          */
         BILLING_NSS,
         /** Any other text. */
-        UNKNOWN
+        UNKNOWN;
+
+        /** {@inheritDoc} */
+        @Override
+        public String family() {
+            return "oid";
+        }
     }
 
     /** Why the operation was refused. */
     private final Reason reason;
 
     InvalidOidException(Reason reason, String detail) {
-        super("Invalid INS OID (" + reason + "): " + detail);
+        super("Invalid INS OID (" + reason + "): " + detail, -1, null);
         this.reason = reason;
     }
 
@@ -40,6 +49,7 @@ public final class InvalidOidException extends IllegalArgumentException {
      *
      * @return the reason, never {@code null}
      */
+    @Override
     public Reason reason() {
         return reason;
     }

@@ -1,15 +1,18 @@
 package io.github.ins4j.mssante;
 
+import io.github.ins4j.error.InsErrorReason;
+import io.github.ins4j.error.InsException;
+
 /**
  * Thrown when an MSSanté patient address may not be derived, or a text is not one (MSS-2, MSS-3).
  * The message never contains the matricule nor the address.
  */
-public final class MssanteAddressException extends IllegalArgumentException {
+public final class MssanteAddressException extends InsException {
 
     private static final long serialVersionUID = 1L;
 
     /** Why. */
-    public enum Reason {
+    public enum Reason implements InsErrorReason {
         /** The identity is not qualified (or is doubtful / fictitious): its matricule could be another person's. */
         NOT_QUALIFIED,
         /** A test or demonstration OID outside an explicitly chosen test domain. */
@@ -23,14 +26,20 @@ public final class MssanteAddressException extends IllegalArgumentException {
         /** Parsing: the local part is not a valid 15-character matricule. */
         INVALID_MATRICULE,
         /** A test domain that is the production domain or not a plausible domain name. */
-        INVALID_TEST_DOMAIN
+        INVALID_TEST_DOMAIN;
+
+        /** {@inheritDoc} */
+        @Override
+        public String family() {
+            return "mssante";
+        }
     }
 
     /** Why the operation was refused. */
     private final Reason reason;
 
     MssanteAddressException(Reason reason, String message) {
-        super("MSSanté patient address refused (" + reason + "): " + message);
+        super("MSSanté patient address refused (" + reason + "): " + message, -1, null);
         this.reason = reason;
     }
 
@@ -39,6 +48,7 @@ public final class MssanteAddressException extends IllegalArgumentException {
      *
      * @return the reason
      */
+    @Override
     public Reason reason() {
         return reason;
     }

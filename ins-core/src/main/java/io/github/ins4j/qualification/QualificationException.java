@@ -1,16 +1,19 @@
 package io.github.ins4j.qualification;
 
+import io.github.ins4j.error.InsErrorReason;
+import io.github.ins4j.error.InsException;
+
 /**
  * Thrown when an event may not be applied to an identity: the RNIV forbids it, or it would do
  * nothing (QUA-8: an illegal move is refused with a specific reason, never silently ignored).
  * The message never contains the matricule nor the traits.
  */
-public final class QualificationException extends IllegalStateException {
+public final class QualificationException extends InsException {
 
     private static final long serialVersionUID = 1L;
 
     /** Why the event was refused. */
-    public enum Reason {
+    public enum Reason implements InsErrorReason {
         /** The operator id is blank. */
         OPERATOR_MISSING,
         /** INSi may not be called, nor a document qualify, for a doubtful or fictitious identity (QUA-1, QUA-5). */
@@ -40,14 +43,20 @@ public final class QualificationException extends IllegalStateException {
         /** The edit changes nothing. */
         NO_CHANGE,
         /** A stored sequence does not start with the creation, or its instants go back in time. */
-        INVALID_SEQUENCE
+        INVALID_SEQUENCE;
+
+        /** {@inheritDoc} */
+        @Override
+        public String family() {
+            return "qualification";
+        }
     }
 
     /** Why the operation was refused. */
     private final Reason reason;
 
     QualificationException(Reason reason, String message) {
-        super("Refused (" + reason + "): " + message);
+        super("Refused (" + reason + "): " + message, -1, null);
         this.reason = reason;
     }
 
@@ -56,6 +65,7 @@ public final class QualificationException extends IllegalStateException {
      *
      * @return the reason
      */
+    @Override
     public Reason reason() {
         return reason;
     }

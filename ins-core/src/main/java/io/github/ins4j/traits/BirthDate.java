@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * BirthDate.parse("1985-03-12").exactDate();         // Optional[1985-03-12]
  * BirthDate.parse("1960-00-00").conventionalDate();  // 1960-12-31, and isExact() is false
- * BirthDate.fromTyped("12/03/1985");                  // what the desk typed, day first
+ * BirthDate.parseTyped("12/03/1985");                  // what the desk typed, day first
  * }</pre>
  */
 public final class BirthDate {
@@ -133,20 +133,20 @@ public final class BirthDate {
      * @return the birth date
      * @throws InvalidTraitException if the text is not such a date, is impossible or in the future
      */
-    public static BirthDate fromTyped(@Nullable CharSequence typed) {
-        return fromTyped(typed, Clock.system(FRANCE));
+    public static BirthDate parseTyped(@Nullable CharSequence typed) {
+        return parseTyped(typed, Clock.system(FRANCE));
     }
 
     /**
      * Parses what a person typed, with "today" read from the given clock; see
-     * {@link #fromTyped(CharSequence)}.
+     * {@link #parseTyped(CharSequence)}.
      *
      * @param typed the typed date
      * @param clock the clock that says what today is
      * @return the birth date
      * @throws InvalidTraitException if the text is not such a date, is impossible or in the future
      */
-    public static BirthDate fromTyped(@Nullable CharSequence typed, Clock clock) {
+    public static BirthDate parseTyped(@Nullable CharSequence typed, Clock clock) {
         Objects.requireNonNull(clock, "clock must not be null");
         if (typed == null) {
             throw error(Reason.NULL, -1, "the text is null");

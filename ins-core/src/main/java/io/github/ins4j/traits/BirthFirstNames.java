@@ -19,7 +19,7 @@ import java.util.Objects;
  * <p>Personal data: {@code toString()} gives only the number of first names and the length.
  *
  * <pre>{@code
- * BirthFirstNames names = BirthFirstNames.of("JEAN CHRISTOPHE PIERRE");
+ * BirthFirstNames names = BirthFirstNames.parse("JEAN CHRISTOPHE PIERRE");
  * names.first();                                   // "JEAN"
  * names.isConsistentWith("Jean-Christophe");       // true
  * names.isConsistentWith("CHRISTOPHE");            // false
@@ -40,7 +40,7 @@ public final class BirthFirstNames {
      * @return the first names
      * @throws InvalidTraitException if the text is not in strict form
      */
-    public static BirthFirstNames of(@Nullable CharSequence strict) {
+    public static BirthFirstNames parse(@Nullable CharSequence strict) {
         return new BirthFirstNames(NameRules.check(strict, Trait.BIRTH_FIRST_NAMES));
     }
 
@@ -52,11 +52,11 @@ public final class BirthFirstNames {
      * @throws InvalidTraitException if no normalisation brings the text to the strict form; the
      *     index is then in the normalised text
      */
-    public static BirthFirstNames fromTyped(@Nullable CharSequence typed) {
+    public static BirthFirstNames parseTyped(@Nullable CharSequence typed) {
         if (typed == null) {
-            return of(null);
+            return parse(null);
         }
-        return of(TraitNormalizer.normalize(typed));
+        return parse(TraitNormalizer.normalize(typed));
     }
 
     /**

@@ -18,8 +18,8 @@ import java.util.Objects;
  * <p>Personal data: {@code toString()} gives only the length.
  *
  * <pre>{@code
- * BirthName strict = BirthName.of("D'ARTAGNAN");          // from INSi
- * BirthName typed = BirthName.fromTyped(" d’Artagnan ");  // normalised first (TRT-5)
+ * BirthName strict = BirthName.parse("D'ARTAGNAN");          // from INSi
+ * BirthName typed = BirthName.parseTyped(" d’Artagnan ");  // normalised first (TRT-5)
  * strict.equals(typed);                                    // true
  * }</pre>
  */
@@ -39,7 +39,7 @@ public final class BirthName {
      * @throws InvalidTraitException if the text is not in strict form, with the position of the
      *     first bad character
      */
-    public static BirthName of(@Nullable CharSequence strict) {
+    public static BirthName parse(@Nullable CharSequence strict) {
         return new BirthName(NameRules.check(strict, Trait.BIRTH_NAME));
     }
 
@@ -52,11 +52,11 @@ public final class BirthName {
      *     normalisation brings to the strict form (digits, emoji…); the index is then in the
      *     normalised text
      */
-    public static BirthName fromTyped(@Nullable CharSequence typed) {
+    public static BirthName parseTyped(@Nullable CharSequence typed) {
         if (typed == null) {
-            return of(null);
+            return parse(null);
         }
-        return of(TraitNormalizer.normalize(typed));
+        return parse(TraitNormalizer.normalize(typed));
     }
 
     /**

@@ -21,8 +21,8 @@ import java.util.Locale;
  * {@code 00} is refused, as no code starts with it.
  *
  * <pre>{@code
- * BirthPlaceCode.of("2A004").kind();     // METROPOLITAN
- * BirthPlaceCode.fromTyped(" 2a004 ");   // typed: trimmed, upper-cased
+ * BirthPlaceCode.parse("2A004").kind();     // METROPOLITAN
+ * BirthPlaceCode.parseTyped(" 2a004 ");   // typed: trimmed, upper-cased
  * }</pre>
  */
 public final class BirthPlaceCode {
@@ -55,7 +55,7 @@ public final class BirthPlaceCode {
      * @return the birth place code
      * @throws InvalidTraitException if the text is not such a code
      */
-    public static BirthPlaceCode of(@Nullable CharSequence strict) {
+    public static BirthPlaceCode parse(@Nullable CharSequence strict) {
         if (strict == null) {
             throw error(Reason.NULL, -1, "the text is null");
         }
@@ -91,11 +91,11 @@ public final class BirthPlaceCode {
      * @return the birth place code
      * @throws InvalidTraitException if the text is not such a code
      */
-    public static BirthPlaceCode fromTyped(@Nullable CharSequence typed) {
+    public static BirthPlaceCode parseTyped(@Nullable CharSequence typed) {
         if (typed == null || typed.length() > 100) {
-            return of(typed);
+            return parse(typed);
         }
-        return of(typed.toString().strip().toUpperCase(Locale.ROOT));
+        return parse(typed.toString().strip().toUpperCase(Locale.ROOT));
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.github.ins4j.traits;
 
+import io.github.ins4j.error.InsErrorReason;
+import io.github.ins4j.error.InsException;
+
 /**
  * Thrown when a text is not a valid INS trait in its strict form (TRT-1), or when a typed text
  * cannot be brought to one (TRT-5).
@@ -8,12 +11,12 @@ package io.github.ins4j.traits;
  * index of the first bad character, or {@code -1}. The message never repeats the value: traits are
  * personal data.
  */
-public final class InvalidTraitException extends IllegalArgumentException {
+public final class InvalidTraitException extends InsException {
 
     private static final long serialVersionUID = 1L;
 
     /** Why a text is not a valid trait. */
-    public enum Reason {
+    public enum Reason implements InsErrorReason {
         /** The text is {@code null}. */
         NULL,
         /** The text is empty (or blank, for typed text). */
@@ -40,22 +43,25 @@ public final class InvalidTraitException extends IllegalArgumentException {
         /** A date after today (TRT-3). */
         FUTURE_DATE,
         /** A code outside the values of the trait: sex other than M / F, department 00 (TRT-4). */
-        INVALID_VALUE
+        INVALID_VALUE;
+
+        /** {@inheritDoc} */
+        @Override
+        public String family() {
+            return "trait";
+        }
     }
 
     /** The trait that is invalid. */
     private final Trait trait;
     /** Why the operation was refused. */
     private final Reason reason;
-    /** Index of the first bad character, or -1. */
-    private final int errorIndex;
 
     InvalidTraitException(Trait trait, Reason reason, int errorIndex, String detail) {
         super("Invalid " + trait.label() + " (" + reason
-                + (errorIndex >= 0 ? ", at index " + errorIndex : "") + "): " + detail);
+                + (errorIndex >= 0 ? ", at index " + errorIndex : "") + "): " + detail, errorIndex, null);
         this.trait = trait;
         this.reason = reason;
-        this.errorIndex = errorIndex;
     }
 
     /**
@@ -72,17 +78,9 @@ public final class InvalidTraitException extends IllegalArgumentException {
      *
      * @return the reason, never {@code null}
      */
+    @Override
     public Reason reason() {
         return reason;
     }
 
-    /**
-     * Returns the index of the first bad character, or {@code -1} when no single character is at
-     * fault.
-     *
-     * @return the index, or {@code -1}
-     */
-    public int errorIndex() {
-        return errorIndex;
-    }
 }

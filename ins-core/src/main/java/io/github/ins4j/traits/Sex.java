@@ -7,8 +7,8 @@ import io.github.ins4j.traits.InvalidTraitException.Reason;
  * The sex trait, INSi {@code Sexe}: {@code M} or {@code F} only.
  *
  * <pre>{@code
- * Sex.of("F");          // F, strict
- * Sex.fromTyped(" m ");  // M, typed
+ * Sex.parse("F");          // F, strict
+ * Sex.parseTyped(" m ");  // M, typed
  * }</pre>
  */
 public enum Sex {
@@ -24,7 +24,7 @@ public enum Sex {
      * @return the sex
      * @throws InvalidTraitException if the text is null, empty, or another code
      */
-    public static Sex of(@Nullable CharSequence code) {
+    public static Sex parse(@Nullable CharSequence code) {
         if (code == null) {
             throw error(Reason.NULL, "the text is null");
         }
@@ -46,12 +46,12 @@ public enum Sex {
      * @return the sex
      * @throws InvalidTraitException if the text is null, blank or another code
      */
-    public static Sex fromTyped(@Nullable CharSequence typed) {
+    public static Sex parseTyped(@Nullable CharSequence typed) {
         if (typed == null || typed.length() > 100) {
-            return of(typed);
+            return parse(typed);
         }
         String text = typed.toString().strip().toUpperCase(java.util.Locale.ROOT);
-        return of(text);
+        return parse(text);
     }
 
     /**
@@ -61,7 +61,7 @@ public enum Sex {
      * @return {@link #M} for 1, 3, 7; {@link #F} for 2, 4, 8
      * @throws IllegalArgumentException for any other digit; a parsed matricule never has one
      */
-    public static Sex ofSexDigit(int sexDigit) {
+    public static Sex fromSexDigit(int sexDigit) {
         return switch (sexDigit) {
             case 1, 3, 7 -> M;
             case 2, 4, 8 -> F;

@@ -21,7 +21,7 @@ import java.util.Objects;
  *
  * <p>It is idempotent: {@code normalize(normalize(s)).equals(normalize(s))}. It does not
  * validate: a digit or an emoji stays (a lone surrogate becomes U+FFFD), and the strict
- * factories (e.g. {@link BirthName#of}) then reject it with its position. A text that is already
+ * factories (e.g. {@link BirthName#parse}) then reject it with its position. A text that is already
  * normalised is returned as is, without allocation when it is a {@code String}.
  *
  * <pre>{@code

@@ -10,8 +10,8 @@ import java.util.Objects;
  * <p>{@code toString()} masks every value.
  *
  * <pre>{@code
- * Traits traits = new Traits(BirthName.of("GARCIA"), BirthFirstNames.of("SARAH-LOU MARIE"),
- *         BirthDate.parse("1985-03-12"), Sex.F, BirthPlaceCode.of("75056"));
+ * Traits traits = new Traits(BirthName.parse("GARCIA"), BirthFirstNames.parse("SARAH-LOU MARIE"),
+ *         BirthDate.parse("1985-03-12"), Sex.F, BirthPlaceCode.parse("75056"));
  * }</pre>
  *
  * @param birthName  the birth name
@@ -54,8 +54,8 @@ public record Traits(BirthName birthName, BirthFirstNames firstNames, BirthDate 
      */
     public static Traits parse(@Nullable CharSequence birthName, @Nullable CharSequence firstNames,
             @Nullable CharSequence birthDate, @Nullable CharSequence sex, @Nullable CharSequence birthPlace) {
-        return new Traits(BirthName.of(birthName), BirthFirstNames.of(firstNames),
-                BirthDate.parse(birthDate), Sex.of(sex), BirthPlaceCode.of(birthPlace));
+        return new Traits(BirthName.parse(birthName), BirthFirstNames.parse(firstNames),
+                BirthDate.parse(birthDate), Sex.parse(sex), BirthPlaceCode.parse(birthPlace));
     }
 
     /**

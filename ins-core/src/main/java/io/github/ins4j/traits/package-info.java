@@ -5,14 +5,14 @@
  * {@link io.github.ins4j.traits.Traits}, the five together.
  *
  * <p>Each trait has a strict factory ({@code of} / {@code parse}) for what INSi or an INS document
- * gives (TRT-1), and a lenient one ({@code fromTyped}) for what a person typed, which normalises
+ * gives (TRT-1), and a lenient one ({@code parseTyped}) for what a person typed, which normalises
  * first ({@link io.github.ins4j.traits.TraitNormalizer}, TRT-5). Every refusal is an
  * {@link io.github.ins4j.traits.InvalidTraitException} with the trait, a reason and a position.
  *
  * <pre>{@code
- * BirthName name = BirthName.fromTyped("garcía");        // GARCIA
- * BirthFirstNames first = BirthFirstNames.of("SARAH-LOU");
- * BirthDate date = BirthDate.fromTyped("12/03/1985");
+ * BirthName name = BirthName.parseTyped("garcía");        // GARCIA
+ * BirthFirstNames first = BirthFirstNames.parse("SARAH-LOU");
+ * BirthDate date = BirthDate.parseTyped("12/03/1985");
  * }</pre>
  *
  * <p>Rules (spec/02-traits.md): TRT-1 strict form, TRT-2 first names, TRT-3 birth date, TRT-4 birth

@@ -120,7 +120,7 @@ class RecordTargetPropertiesTest {
     Arbitrary<Traits> longNames() {
         Arbitrary<String> name = Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(6).ofMaxLength(12);
         return Combinators.combine(Identities.traits(), name, name)
-                .as((t, n, f) -> new Traits(BirthName.of(n), BirthFirstNames.of(f), t.birthDate(), t.sex(),
+                .as((t, n, f) -> new Traits(BirthName.parse(n), BirthFirstNames.parse(f), t.birthDate(), t.sex(),
                         t.birthPlace()));
     }
 

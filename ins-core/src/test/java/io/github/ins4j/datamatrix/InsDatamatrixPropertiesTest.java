@@ -1,5 +1,6 @@
 package io.github.ins4j.datamatrix;
 
+import io.github.ins4j.error.InsException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -163,7 +164,7 @@ class InsDatamatrixPropertiesTest {
         List<Map.Entry<DatamatrixField, String>> entries = Payloads.entries(InsDatamatrix.payload(record));
         entries.removeIf(e -> e.getKey() == DatamatrixField.S7);
         InsIdentity read = InsDatamatrix.read(Payloads.assemble(entries));
-        assertThat(read.traits().birthPlace()).isEqualTo(BirthPlaceCode.of("99999"));
+        assertThat(read.traits().birthPlace()).isEqualTo(BirthPlaceCode.parse("99999"));
         assertThat(read.identifier()).isEqualTo(ins(record).identifier());
     }
 
@@ -265,7 +266,7 @@ class InsDatamatrixPropertiesTest {
         assertThat(e.reason()).isEqualTo(Reason.BAD_VALUE);
         assertThat(e.field()).contains(field);
         if (field != DatamatrixField.S6) {   // a date not in DD-MM-YYYY is refused before BirthDate sees it
-            assertThat(e.getCause()).isInstanceOf(IllegalArgumentException.class);
+            assertThat(e.getCause()).isInstanceOf(InsException.class);
         }
     }
 

@@ -47,7 +47,7 @@ final class Payloads {
     /** Traits whose two names have exactly 100 characters, the maximum of TRT-1 and DMX-2. */
     static Arbitrary<Traits> traitsWithNamesOf100() {
         return Combinators.combine(names(" -'", true), names(" -", false), Identities.traits())
-                .as((name, firstNames, t) -> new Traits(BirthName.of(name), BirthFirstNames.of(firstNames),
+                .as((name, firstNames, t) -> new Traits(BirthName.parse(name), BirthFirstNames.parse(firstNames),
                         t.birthDate(), t.sex(), t.birthPlace()));
     }
 

@@ -68,7 +68,7 @@ class DisclosurePropertiesTest {
         assertThat(decision.toString()).doesNotContain(record.traits().birthDate().value());
         record.insIdentity().ifPresent(ins ->
                 assertThat(decision.toString()).doesNotContain(ins.identifier().matricule().numIdentifiant()));
-        assertThat(DocumentPurpose.fromCode(purpose.code())).isEqualTo(purpose);
+        assertThat(DocumentPurpose.parse(purpose.code())).isEqualTo(purpose);
     }
 
     @Example
@@ -78,7 +78,7 @@ class DisclosurePropertiesTest {
                 .isInstanceOfSatisfying(DisclosureException.class,
                         e -> assertThat(e.reason()).isEqualTo(DisclosureException.Reason.UNKNOWN_PURPOSE));
         for (String code : new String[] {null, "", "invoice", "BILLING", "care"}) {
-            assertThatThrownBy(() -> DocumentPurpose.fromCode(code))
+            assertThatThrownBy(() -> DocumentPurpose.parse(code))
                     .isInstanceOfSatisfying(DisclosureException.class,
                             e -> assertThat(e.reason()).isEqualTo(DisclosureException.Reason.UNKNOWN_PURPOSE));
         }

@@ -53,7 +53,7 @@ class PidPropertiesTest {
     Arbitrary<Traits> longNames() {
         Arbitrary<String> name = Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(6).ofMaxLength(12);
         return Combinators.combine(Identities.traits(), name, name)
-                .as((t, n, f) -> new Traits(BirthName.of(n), BirthFirstNames.of(f), t.birthDate(), t.sex(),
+                .as((t, n, f) -> new Traits(BirthName.parse(n), BirthFirstNames.parse(f), t.birthDate(), t.sex(),
                         t.birthPlace()));
     }
 
@@ -61,7 +61,7 @@ class PidPropertiesTest {
     void DIS_1_DIS_4_what_is_written_reads_back_with_the_ins_exactly_when_the_decision_allows_it(
             @ForAll("records") IdentityRecord record, @ForAll("carePurposes") DocumentPurpose purpose) {
         DisclosureDecision decision = Disclosure.decide(record, purpose);
-        PidPatient read = PidReader.read(PidFields.fromSegment(PidWriter.write(record, purpose).segment()));
+        PidPatient read = PidReader.read(PidFields.parse(PidWriter.write(record, purpose).segment()));
         if (decision.mayCarryIns()) {
             var ins = record.insIdentity().orElseThrow();
             assertThat(read.insIdentity().orElseThrow().identifier()).isEqualTo(ins.identifier());

@@ -56,7 +56,7 @@ class PidTest {
 
     @Test
     void DIS_1_the_garcia_segment_reads_back_into_the_same_identity() {
-        PidPatient patient = PidReader.read(PidFields.fromSegment(SEGMENT + "\r"));
+        PidPatient patient = PidReader.read(PidFields.parse(SEGMENT + "\r"));
         assertThat(patient.insIdentity()).contains(GARCIA_INS);
         assertThat(patient.traits()).isEqualTo(GARCIA);
         assertThat(patient.toString()).doesNotContain("GARCIA").doesNotContain("2890469123120")
@@ -127,7 +127,7 @@ class PidTest {
                 + "~1121717802492545833548^^^ASIP-SANTE-INS-C&1.2.250.1.213.1.4.2&ISO^INS-C^^20170215~" + PID3
                 + "||" + PID5 + "~DUPONT^SARAH^^^^^D||19890412000000|F|||12 RUE DES LILAS^^LYON^^69003^FRA^H~"
                 + PID11 + "||||||||||||||||||||N||VALI\r";
-        PidPatient patient = PidReader.read(PidFields.fromSegment(segment));
+        PidPatient patient = PidReader.read(PidFields.parse(segment));
         assertThat(patient.insIdentity()).contains(GARCIA_INS);
     }
 
@@ -284,7 +284,7 @@ class PidTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"MSH|^~\\&|APP", "PID", "''", "PID|||x\rPV1|1"})
     void what_is_not_one_pid_segment_is_refused(String segment) {
-        assertRefused(() -> PidFields.fromSegment(segment), Hl7v2Exception.Reason.MALFORMED_FIELD);
+        assertRefused(() -> PidFields.parse(segment), Hl7v2Exception.Reason.MALFORMED_FIELD);
     }
 
     @ParameterizedTest
@@ -304,14 +304,14 @@ class PidTest {
 
         String segment = SEGMENT + "|" + "A".repeat(PidFields.MAX_SEGMENT_LENGTH - SEGMENT.length() - 1);
         assertThat(segment).hasSize(PidFields.MAX_SEGMENT_LENGTH);
-        assertThat(PidFields.fromSegment(segment).pid11()).isEqualTo(PID11);
-        assertRefused(() -> PidFields.fromSegment(segment + "A"), Hl7v2Exception.Reason.TOO_LARGE);
+        assertThat(PidFields.parse(segment).pid11()).isEqualTo(PID11);
+        assertRefused(() -> PidFields.parse(segment + "A"), Hl7v2Exception.Reason.TOO_LARGE);
     }
 
     @Test
     void a_short_segment_has_empty_fields() {
-        assertThat(PidFields.fromSegment("PID|||" + PID3 + "|")).isEqualTo(new PidFields(PID3, "", "", "", ""));
-        assertThat(PidFields.fromSegment("PID|||" + PID3 + "||" + PID5 + "||19890412|F|||" + PID11 + "\r\n").pid11())
+        assertThat(PidFields.parse("PID|||" + PID3 + "|")).isEqualTo(new PidFields(PID3, "", "", "", ""));
+        assertThat(PidFields.parse("PID|||" + PID3 + "||" + PID5 + "||19890412|F|||" + PID11 + "\r\n").pid11())
                 .isEqualTo(PID11);
     }
 

@@ -24,7 +24,7 @@ class InsIdentityTest {
 
     @Test
     void MAT_6_keeps_earlier_identifiers_but_never_the_active_one() {
-        InsIdentifier nia = InsIdentifier.of(InsMatricule.ofInsi("1090763220888", "35"), InsOid.NIA);
+        InsIdentifier nia = InsIdentifier.of(InsMatricule.of("1090763220888", "35"), InsOid.NIA);
         EarlierIdentifier earlier = new EarlierIdentifier(nia, Optional.of(LocalDate.of(2019, 1, 1)),
                 Optional.of(LocalDate.of(2021, 6, 30)));
         InsIdentity identity = new InsIdentity(GARCIA_INS, GARCIA, List.of(earlier));

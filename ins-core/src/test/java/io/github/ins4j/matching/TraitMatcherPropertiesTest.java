@@ -58,12 +58,12 @@ class TraitMatcherPropertiesTest {
     Arbitrary<Derivation> derivations() {
         return net.jqwik.api.Arbitraries.of(
                 t -> t,
-                t -> withFirstNames(t, BirthFirstNames.of(t.firstNames().first())),
-                t -> withBirthName(t, BirthName.of(t.birthName().parts().get(0))),
+                t -> withFirstNames(t, BirthFirstNames.parse(t.firstNames().first())),
+                t -> withBirthName(t, BirthName.parse(t.birthName().parts().get(0))),
                 t -> withDate(t, BirthDate.parse(t.birthDate().year() + "-00-00")),
                 t -> withDate(t, BirthDate.uncertain(t.birthDate().conventionalDate())),
                 t -> new Traits(t.birthName(), t.firstNames(), t.birthDate(), t.sex(),
-                        BirthPlaceCode.of(BirthPlaceCode.UNKNOWN_CODE)));
+                        BirthPlaceCode.parse(BirthPlaceCode.UNKNOWN_CODE)));
     }
 
     @Property
@@ -85,7 +85,7 @@ class TraitMatcherPropertiesTest {
     @Property
     void TRT_6_a_different_birth_name_is_a_mismatch(
             @ForAll("knownPlace") Traits insi, @ForAll("otherNames") String other) {
-        BirthName name = BirthName.of(other);
+        BirthName name = BirthName.parse(other);
         boolean related = name.parts().stream().anyMatch(insi.birthName().parts()::contains);
         if (!related) {
             assertDifferent(withBirthName(insi, name), insi, Trait.BIRTH_NAME);
@@ -100,7 +100,7 @@ class TraitMatcherPropertiesTest {
     @Property
     void TRT_6_different_first_names_are_a_mismatch(
             @ForAll("knownPlace") Traits insi, @ForAll("otherFirstNames") String other) {
-        BirthFirstNames names = BirthFirstNames.of(other);
+        BirthFirstNames names = BirthFirstNames.parse(other);
         if (!insi.firstNames().isConsistentWith(other) && !names.isConsistentWith(insi.firstNames().value())) {
             assertDifferent(withFirstNames(insi, names), insi, Trait.BIRTH_FIRST_NAMES);
         }
@@ -183,7 +183,7 @@ class TraitMatcherPropertiesTest {
     void TRT_6_partial_first_names_and_uncertain_dates_ask_for_review(@ForAll("knownPlace") Traits insi) {
         if (insi.firstNames().names().size() > 1) {
             MatchReport report = TraitMatcher.compare(
-                    withFirstNames(insi, BirthFirstNames.of(insi.firstNames().first())), insi);
+                    withFirstNames(insi, BirthFirstNames.parse(insi.firstNames().first())), insi);
             assertThat(report.comparison(Trait.BIRTH_FIRST_NAMES).outcome()).isEqualTo(Outcome.PARTIAL);
             assertThat(report.verdict()).isEqualTo(Verdict.REVIEW);
         }

@@ -112,9 +112,9 @@ class InsMatriculeTest {
 
     @Test
     void insi_fields_make_the_same_matricule() {
-        assertThat(InsMatricule.ofInsi("1840675056144", "35"))
+        assertThat(InsMatricule.of("1840675056144", "35"))
                 .isEqualTo(InsMatricule.parse("184067505614435"));
-        assertThat(InsMatricule.ofInsi("1840675056144", "35").numIdentifiant())
+        assertThat(InsMatricule.of("1840675056144", "35").numIdentifiant())
                 .isEqualTo("1840675056144");
     }
 
@@ -131,7 +131,7 @@ class InsMatriculeTest {
     })
     void insi_fields_are_taken_strictly(String numIdentifiant, String cle, Reason reason) {
         InvalidMatriculeException e = catchThrowableOfType(InvalidMatriculeException.class,
-                () -> InsMatricule.ofInsi(numIdentifiant, cle));
+                () -> InsMatricule.of(numIdentifiant, cle));
         assertThat(e.reason()).isEqualTo(reason);
     }
 

@@ -32,8 +32,8 @@ class InsOidTest {
 
     @Example
     void MAT_5_the_insi_test_nia_starts_with_1() {
-        InsIdentifier nia = InsIdentifier.of(InsMatricule.ofInsi("1090763220888", "35"),
-                InsOid.fromOid("1.2.250.1.213.1.4.9"));
+        InsIdentifier nia = InsIdentifier.of(InsMatricule.of("1090763220888", "35"),
+                InsOid.parse("1.2.250.1.213.1.4.9"));
         assertThat(nia.oid()).isEqualTo(InsOid.NIA);
         assertThat(nia.oid().isNia()).isTrue();
         assertThat(nia.matricule().sexDigit()).isEqualTo(1);
@@ -42,10 +42,10 @@ class InsOidTest {
 
     @Example
     void the_oid_table() {
-        assertThat(InsOid.fromOid("1.2.250.1.213.1.4.8")).isEqualTo(InsOid.NIR);
-        assertThat(InsOid.fromOid("1.2.250.1.213.1.4.9")).isEqualTo(InsOid.NIA);
-        assertThat(InsOid.fromOid("1.2.250.1.213.1.4.10")).isEqualTo(InsOid.NIR_TEST);
-        assertThat(InsOid.fromOid("1.2.250.1.213.1.4.11")).isEqualTo(InsOid.NIR_DEMO);
+        assertThat(InsOid.parse("1.2.250.1.213.1.4.8")).isEqualTo(InsOid.NIR);
+        assertThat(InsOid.parse("1.2.250.1.213.1.4.9")).isEqualTo(InsOid.NIA);
+        assertThat(InsOid.parse("1.2.250.1.213.1.4.10")).isEqualTo(InsOid.NIR_TEST);
+        assertThat(InsOid.parse("1.2.250.1.213.1.4.11")).isEqualTo(InsOid.NIR_DEMO);
         assertThat(InsOid.NIR.typeCode()).isEqualTo("INS-NIR");
         assertThat(InsOid.NIA.typeCode()).isEqualTo("INS-NIA");
         assertThat(InsOid.NIR_TEST.typeCode()).isEqualTo("INS-NIR-TEST");
@@ -58,8 +58,8 @@ class InsOidTest {
 
     @Property
     void every_oid_parses_back_bare_and_as_urn(@ForAll InsOid oid) {
-        assertThat(InsOid.fromOid(oid.oid())).isEqualTo(oid);
-        assertThat(InsOid.fromOid(oid.urn())).isEqualTo(oid);
+        assertThat(InsOid.parse(oid.oid())).isEqualTo(oid);
+        assertThat(InsOid.parse(oid.urn())).isEqualTo(oid);
         assertThat(oid.urn()).isEqualTo("urn:oid:" + oid.oid());
     }
 
@@ -79,7 +79,7 @@ class InsOidTest {
     @Property
     void unknown_oids_are_refused_without_repeating_the_text(@ForAll("unknown") String text) {
         InvalidOidException e = catchThrowableOfType(InvalidOidException.class,
-                () -> InsOid.fromOid(text));
+                () -> InsOid.parse(text));
         assertThat(e.reason()).isEqualTo(Reason.UNKNOWN);
         assertThat(e.getMessage()).doesNotContain(text);
     }
@@ -101,7 +101,7 @@ class InsOidTest {
 
     private static Reason reasonOf(String text) {
         InvalidOidException e = catchThrowableOfType(InvalidOidException.class,
-                () -> InsOid.fromOid(text));
+                () -> InsOid.parse(text));
         return e == null ? null : e.reason();
     }
 }

@@ -82,7 +82,7 @@ class QualificationSequencePropertiesTest {
                             current.birthPlace()));
             case 7 -> new InsiReverification(random.nextBoolean() ? same
                     : InsIdentity.of(same.identifier(), new Traits(current.birthName(),
-                            BirthFirstNames.of(current.firstNames().first()), current.birthDate(),
+                            BirthFirstNames.parse(current.firstNames().first()), current.birthDate(),
                             current.sex(), current.birthPlace())));
             case 8 -> CarteVitaleAppRead.of(same);
             default -> DocumentCheck.of(IdentityDocument.PASSPORT);
@@ -288,7 +288,7 @@ class QualificationSequencePropertiesTest {
                 ? new Traits(current.birthName(), current.firstNames(),
                         BirthDate.parse(current.birthDate().year() + "-00-00"), current.sex(), current.birthPlace())
                 : new Traits(current.birthName(), current.firstNames(), current.birthDate(), current.sex(),
-                        io.github.ins4j.traits.BirthPlaceCode.of(current.birthPlace().isUnknown() ? "75056" : "99999"));
+                        io.github.ins4j.traits.BirthPlaceCode.parse(current.birthPlace().isUnknown() ? "75056" : "99999"));
         IdentityRecord reverified = Q.apply(record, new InsiReverification(InsIdentity.of(before, changed)), "op");
         assertThat(reverified.isChecked()).isFalse();
         assertThat(reverified.status()).isEqualTo(IdentityStatus.RETRIEVED);

@@ -147,7 +147,7 @@ class BirthDateTest {
         assertThat(BirthDate.parse("2024-06-00", CLOCK).isExact()).isFalse();
         assertThat(BirthDate.of(TODAY, CLOCK).exactDate()).contains(TODAY);
         assertThat(rejection(() -> BirthDate.of(TODAY.plusDays(1), CLOCK)).reason()).isEqualTo(Reason.FUTURE_DATE);
-        assertThat(rejection(() -> BirthDate.fromTyped("16/06/2024", CLOCK)).reason()).isEqualTo(Reason.FUTURE_DATE);
+        assertThat(rejection(() -> BirthDate.parseTyped("16/06/2024", CLOCK)).reason()).isEqualTo(Reason.FUTURE_DATE);
         assertThat(rejection(() -> BirthDate.of(LocalDate.of(1799, 12, 31), CLOCK)).reason())
                 .isEqualTo(Reason.IMPOSSIBLE_DATE);
     }
@@ -173,16 +173,16 @@ class BirthDateTest {
     @ValueSource(strings = {"12/03/1985", "12-03-1985", "12.03.1985", "12 03 1985", "12/3/1985", " 12/03/1985 ",
         "\t12/03/1985\n", "1985-03-12", "1985-3-12"})
     void TRT_3_typed_dates_day_first(String typed) {
-        assertThat(BirthDate.fromTyped(typed, CLOCK)).isEqualTo(BirthDate.parse("1985-03-12", CLOCK));
+        assertThat(BirthDate.parseTyped(typed, CLOCK)).isEqualTo(BirthDate.parse("1985-03-12", CLOCK));
     }
 
     @Test
     void TRT_3_typed_dates_short_and_lunar() {
-        assertThat(BirthDate.fromTyped("1/3/1985", CLOCK)).isEqualTo(BirthDate.parse("1985-03-01", CLOCK));
-        assertThat(BirthDate.fromTyped("00/00/1960", CLOCK)).isEqualTo(BirthDate.parse("1960-00-00", CLOCK));
-        assertThat(BirthDate.fromTyped("00/07/1960", CLOCK)).isEqualTo(BirthDate.parse("1960-07-00", CLOCK));
-        assertThat(BirthDate.fromTyped("15/00/1960", CLOCK)).isEqualTo(BirthDate.parse("1960-00-15", CLOCK));
-        assertThat(BirthDate.fromTyped("00/00/1960", CLOCK).isExact()).isFalse();
+        assertThat(BirthDate.parseTyped("1/3/1985", CLOCK)).isEqualTo(BirthDate.parse("1985-03-01", CLOCK));
+        assertThat(BirthDate.parseTyped("00/00/1960", CLOCK)).isEqualTo(BirthDate.parse("1960-00-00", CLOCK));
+        assertThat(BirthDate.parseTyped("00/07/1960", CLOCK)).isEqualTo(BirthDate.parse("1960-07-00", CLOCK));
+        assertThat(BirthDate.parseTyped("15/00/1960", CLOCK)).isEqualTo(BirthDate.parse("1960-00-15", CLOCK));
+        assertThat(BirthDate.parseTyped("00/00/1960", CLOCK).isExact()).isFalse();
     }
 
     static Stream<Arguments> typedRefused() {
@@ -205,7 +205,7 @@ class BirthDateTest {
     @ParameterizedTest(name = "[{0}] -> {1}")
     @MethodSource("typedRefused")
     void TRT_3_typed_refusals(String typed, Reason reason) {
-        assertThat(rejection(() -> BirthDate.fromTyped(typed, CLOCK)).reason()).isEqualTo(reason);
+        assertThat(rejection(() -> BirthDate.parseTyped(typed, CLOCK)).reason()).isEqualTo(reason);
     }
 
     @Test
@@ -293,7 +293,7 @@ class BirthDateTest {
         String iso = date.toString();
         String typed = String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
         for (ThrowingCallable call : new ThrowingCallable[] {
-            () -> BirthDate.parse(iso, CLOCK), () -> BirthDate.fromTyped(typed, CLOCK), () -> BirthDate.of(date, CLOCK)}) {
+            () -> BirthDate.parse(iso, CLOCK), () -> BirthDate.parseTyped(typed, CLOCK), () -> BirthDate.of(date, CLOCK)}) {
             if (future) {
                 assertThat(rejection(call).reason()).isEqualTo(Reason.FUTURE_DATE);
             } else {
@@ -333,10 +333,10 @@ class BirthDateTest {
         int day = ymd[2];
         String typed = before + String.format(layout, day, month, year) + after;
         BirthDate parsed = BirthDate.parse(iso(year, month, day), CLOCK);
-        BirthDate fromTyped = BirthDate.fromTyped(typed, CLOCK);
-        assertThat(fromTyped).as("typed [%s]", typed).isEqualTo(parsed);
-        assertThat(fromTyped.isExact()).isEqualTo(parsed.isExact());
-        assertThat(fromTyped.conventionalDate()).isEqualTo(parsed.conventionalDate());
+        BirthDate parseTyped = BirthDate.parseTyped(typed, CLOCK);
+        assertThat(parseTyped).as("typed [%s]", typed).isEqualTo(parsed);
+        assertThat(parseTyped.isExact()).isEqualTo(parsed.isExact());
+        assertThat(parseTyped.conventionalDate()).isEqualTo(parsed.conventionalDate());
     }
 
     @Property(tries = 1000)
@@ -360,7 +360,7 @@ class BirthDateTest {
             assertThat(e.getMessage()).doesNotContain(text).doesNotContain(year + "-");
         }
         String typed = String.format("%02d/%02d/%04d", day, month, year);
-        InvalidTraitException t = catchThrowableOfType(InvalidTraitException.class, () -> BirthDate.fromTyped(typed, CLOCK));
+        InvalidTraitException t = catchThrowableOfType(InvalidTraitException.class, () -> BirthDate.parseTyped(typed, CLOCK));
         if (t != null) {
             assertThat(t.getMessage()).doesNotContain(typed).doesNotContain("/" + year);
         }

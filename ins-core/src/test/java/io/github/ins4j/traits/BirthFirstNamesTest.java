@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BirthFirstNamesTest {
 
     static InvalidTraitException rejection(CharSequence text) {
-        InvalidTraitException e = catchThrowableOfType(InvalidTraitException.class, () -> BirthFirstNames.of(text));
+        InvalidTraitException e = catchThrowableOfType(InvalidTraitException.class, () -> BirthFirstNames.parse(text));
         assertThat(e).as("BirthFirstNames.of should refuse the text").isNotNull();
         assertThat(e.trait()).isEqualTo(Trait.BIRTH_FIRST_NAMES);
         return e;
@@ -36,7 +36,7 @@ class BirthFirstNamesTest {
     @ParameterizedTest
     @ValueSource(strings = {"PIERRE-ALAIN MURIEL", "JEAN CHRISTOPHE PIERRE", "N'DEYE", "SARAH-LOU MARIE", "A"})
     void TRT_1_strict_examples_are_accepted(String strict) {
-        assertThat(BirthFirstNames.of(strict).value()).isEqualTo(strict);
+        assertThat(BirthFirstNames.parse(strict).value()).isEqualTo(strict);
     }
 
     static Stream<Arguments> refused() {
@@ -79,10 +79,10 @@ class BirthFirstNamesTest {
 
     @Test
     void TRT_1_double_hyphen_is_for_the_birth_name_only() {
-        assertThat(BirthName.of("MARTIN--DURAND").value()).isEqualTo("MARTIN--DURAND");
+        assertThat(BirthName.parse("MARTIN--DURAND").value()).isEqualTo("MARTIN--DURAND");
         assertThat(rejection("MARTIN--DURAND").reason()).isEqualTo(Reason.BAD_SEPARATOR);
         // a birth name may end with an apostrophe; a first name may not
-        assertThat(BirthName.of("D'").value()).isEqualTo("D'");
+        assertThat(BirthName.parse("D'").value()).isEqualTo("D'");
         assertThat(rejection("D'").errorIndex()).isEqualTo(1);
     }
 
@@ -90,7 +90,7 @@ class BirthFirstNamesTest {
     void TRT_1_exactly_100_characters_are_accepted() {
         String hundred = "JEAN-CHRISTOPHE " + "A".repeat(84);
         assertThat(hundred).hasSize(100);
-        assertThat(BirthFirstNames.of(hundred).value()).isEqualTo(hundred);
+        assertThat(BirthFirstNames.parse(hundred).value()).isEqualTo(hundred);
         assertThat(rejection(hundred + "A").reason()).isEqualTo(Reason.TOO_LONG);
     }
 
@@ -100,34 +100,34 @@ class BirthFirstNamesTest {
     @ValueSource(strings = {"JEAN", "JEAN CHRISTOPHE", "JEAN-CHRISTOPHE", "JEAN-CHRISTOPHE-PIERRE",
         "JEAN CHRISTOPHE PIERRE", "Jean-Christophe", " jean  christophe ", "JEAN\u2013CHRISTOPHE"})
     void TRT_2_consistent_with_the_start_of_the_list(String firstName) {
-        assertThat(BirthFirstNames.of("JEAN CHRISTOPHE PIERRE").isConsistentWith(firstName)).isTrue();
+        assertThat(BirthFirstNames.parse("JEAN CHRISTOPHE PIERRE").isConsistentWith(firstName)).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"CHRISTOPHE", "PIERRE", "JEA", "JEANNE", "CHRISTOPHE JEAN", "JEAN PIERRE",
         "JEAN CHRISTOPHE PIERRE MARIE", "", "   ", "-"})
     void TRT_2_not_consistent(String firstName) {
-        assertThat(BirthFirstNames.of("JEAN CHRISTOPHE PIERRE").isConsistentWith(firstName)).isFalse();
+        assertThat(BirthFirstNames.parse("JEAN CHRISTOPHE PIERRE").isConsistentWith(firstName)).isFalse();
     }
 
     @Test
     void TRT_2_first_and_names() {
-        BirthFirstNames names = BirthFirstNames.of("PIERRE-ALAIN MURIEL");
+        BirthFirstNames names = BirthFirstNames.parse("PIERRE-ALAIN MURIEL");
         assertThat(names.first()).isEqualTo("PIERRE-ALAIN");
         assertThat(names.names()).containsExactly("PIERRE-ALAIN", "MURIEL");
         assertThat(names.isConsistentWith("Pierre Alain")).isTrue();
-        assertThat(BirthFirstNames.of("N'DEYE").isConsistentWith("N DEYE")).isTrue();
-        assertThat(BirthFirstNames.of("MARIE").first()).isEqualTo("MARIE");
+        assertThat(BirthFirstNames.parse("N'DEYE").isConsistentWith("N DEYE")).isTrue();
+        assertThat(BirthFirstNames.parse("MARIE").first()).isEqualTo("MARIE");
         assertThatThrownBy(() -> names.isConsistentWith(null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test
     void TRT_8_equality_and_masking_examples() {
-        BirthFirstNames names = BirthFirstNames.of("SARAH-LOU MARIE");
-        assertThat(names).isEqualTo(BirthFirstNames.fromTyped("  sarah–lou   Marie "))
-                .hasSameHashCodeAs(BirthFirstNames.of("SARAH-LOU MARIE"));
-        assertThat(names).isNotEqualTo(BirthFirstNames.of("SARAH-LOU"));
-        assertThat(names).isNotEqualTo(BirthFirstNames.of("SARAH LOU MARIE"));
+        BirthFirstNames names = BirthFirstNames.parse("SARAH-LOU MARIE");
+        assertThat(names).isEqualTo(BirthFirstNames.parseTyped("  sarah–lou   Marie "))
+                .hasSameHashCodeAs(BirthFirstNames.parse("SARAH-LOU MARIE"));
+        assertThat(names).isNotEqualTo(BirthFirstNames.parse("SARAH-LOU"));
+        assertThat(names).isNotEqualTo(BirthFirstNames.parse("SARAH LOU MARIE"));
         assertThat(names.toString()).doesNotContain("SARAH").doesNotContain("MARIE").contains("2 names");
     }
 
@@ -135,9 +135,9 @@ class BirthFirstNamesTest {
 
     @Property(tries = 500)
     void TRT_1_every_strict_list_is_accepted_and_round_trips(@ForAll("lists") String strict) {
-        BirthFirstNames names = BirthFirstNames.of(strict);
+        BirthFirstNames names = BirthFirstNames.parse(strict);
         assertThat(names.value()).isEqualTo(strict);
-        assertThat(BirthFirstNames.of(names.value())).isEqualTo(names);
+        assertThat(BirthFirstNames.parse(names.value())).isEqualTo(names);
     }
 
     @Property(tries = 500)
@@ -210,7 +210,7 @@ class BirthFirstNamesTest {
         for (int i = 1; i < prefix.size(); i++) {
             given.append(random.nextBoolean() ? " " : "-").append(prefix.get(i));
         }
-        BirthFirstNames names = BirthFirstNames.of(strict);
+        BirthFirstNames names = BirthFirstNames.parse(strict);
         assertThat(names.isConsistentWith(given)).as("[%s] with [%s]", given, strict).isTrue();
         // as typed at the desk, too
         assertThat(names.isConsistentWith(Names.retype(given.toString(), random))).isTrue();
@@ -218,7 +218,7 @@ class BirthFirstNamesTest {
 
     @Property(tries = 500)
     void TRT_2_the_first_first_name_is_always_consistent(@ForAll("lists") String strict) {
-        BirthFirstNames names = BirthFirstNames.of(strict);
+        BirthFirstNames names = BirthFirstNames.parse(strict);
         assertThat(names.isConsistentWith(names.first())).isTrue();
         assertThat(names.isConsistentWith(strict)).isTrue();
     }
@@ -227,7 +227,7 @@ class BirthFirstNamesTest {
     void TRT_2_a_name_that_is_not_the_first_word_is_not_consistent(@ForAll("lists") String strict,
             @ForAll("words") String word) {
         String firstWord = Names.wordsOf(strict).get(0);
-        BirthFirstNames names = BirthFirstNames.of(strict);
+        BirthFirstNames names = BirthFirstNames.parse(strict);
         assertThat(names.isConsistentWith(word)).isEqualTo(word.equals(firstWord));
         // a word cut short is not the word
         if (firstWord.length() > 1) {
@@ -240,7 +240,7 @@ class BirthFirstNamesTest {
     @Property(tries = 500)
     void TRT_2_names_split_the_list_and_first_is_the_first_of_them(@ForAll("firstNameLists") List<String> list) {
         String strict = String.join(" ", list);
-        BirthFirstNames names = BirthFirstNames.of(strict);
+        BirthFirstNames names = BirthFirstNames.parse(strict);
         assertThat(names.names()).containsExactlyElementsOf(list);
         assertThat(names.first()).isEqualTo(list.get(0));
         assertThat(names.toString()).contains(list.size() + (list.size() == 1 ? " name" : " names"));
@@ -250,8 +250,8 @@ class BirthFirstNamesTest {
 
     @Property(tries = 500)
     void TRT_8_equal_iff_strict_forms_are_equal(@ForAll("fewLists") String a, @ForAll("fewLists") String b) {
-        BirthFirstNames x = BirthFirstNames.of(a);
-        BirthFirstNames y = BirthFirstNames.of(b);
+        BirthFirstNames x = BirthFirstNames.parse(a);
+        BirthFirstNames y = BirthFirstNames.parse(b);
         assertThat(x.equals(y)).isEqualTo(a.equals(b));
         if (a.equals(b)) {
             assertThat(x.hashCode()).isEqualTo(y.hashCode());
@@ -260,8 +260,8 @@ class BirthFirstNamesTest {
 
     @Property(tries = 500)
     void TRT_8_a_typed_variant_equals_the_strict_list(@ForAll("retypedLists") String[] pair) {
-        BirthFirstNames strict = BirthFirstNames.of(pair[0]);
-        BirthFirstNames typed = BirthFirstNames.fromTyped(pair[1]);
+        BirthFirstNames strict = BirthFirstNames.parse(pair[0]);
+        BirthFirstNames typed = BirthFirstNames.parseTyped(pair[1]);
         assertThat(typed).isEqualTo(strict);
         assertThat(typed.hashCode()).isEqualTo(strict.hashCode());
     }
@@ -269,9 +269,9 @@ class BirthFirstNamesTest {
     @Property(tries = 300)
     void TRT_8_to_string_masks_the_first_names(@ForAll("firstNameLists") List<String> list) {
         String strict = String.join(" ", list);
-        String shown = BirthFirstNames.of(strict).toString();
+        String shown = BirthFirstNames.parse(strict).toString();
         // a list of the same shape, every letter changed, prints the same
-        assertThat(shown).isEqualTo(BirthFirstNames.of(Names.rot13UpperCase(strict)).toString());
+        assertThat(shown).isEqualTo(BirthFirstNames.parse(Names.rot13UpperCase(strict)).toString());
         for (String name : list) {
             if (name.length() >= 4) {
                 assertThat(shown).doesNotContain(name);

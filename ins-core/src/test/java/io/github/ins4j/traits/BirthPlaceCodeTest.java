@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BirthPlaceCodeTest {
 
     static InvalidTraitException rejection(CharSequence text) {
-        InvalidTraitException e = catchThrowableOfType(InvalidTraitException.class, () -> BirthPlaceCode.of(text));
+        InvalidTraitException e = catchThrowableOfType(InvalidTraitException.class, () -> BirthPlaceCode.parse(text));
         assertThat(e).as("BirthPlaceCode.of should refuse the text").isNotNull();
         assertThat(e.trait()).isEqualTo(Trait.BIRTH_PLACE_CODE);
         return e;
@@ -50,7 +50,7 @@ class BirthPlaceCodeTest {
         "99999, UNKNOWN",
     })
     void TRT_4_examples_of_each_kind(String code, Kind kind) {
-        BirthPlaceCode place = BirthPlaceCode.of(code);
+        BirthPlaceCode place = BirthPlaceCode.parse(code);
         assertThat(place.value()).isEqualTo(code);
         assertThat(place.kind()).isEqualTo(kind);
         assertThat(place.isUnknown()).isEqualTo(kind == Kind.UNKNOWN);
@@ -94,24 +94,24 @@ class BirthPlaceCodeTest {
 
     @Test
     void TRT_4_typed_codes_are_trimmed_and_upper_cased() {
-        assertThat(BirthPlaceCode.fromTyped(" 2a004 ")).isEqualTo(BirthPlaceCode.of("2A004"));
-        assertThat(BirthPlaceCode.fromTyped("\t2b033\n").value()).isEqualTo("2B033");
-        assertThat(BirthPlaceCode.fromTyped("75056")).isEqualTo(BirthPlaceCode.of("75056"));
-        assertThat(catchThrowableOfType(InvalidTraitException.class, () -> BirthPlaceCode.fromTyped("   ")).reason())
+        assertThat(BirthPlaceCode.parseTyped(" 2a004 ")).isEqualTo(BirthPlaceCode.parse("2A004"));
+        assertThat(BirthPlaceCode.parseTyped("\t2b033\n").value()).isEqualTo("2B033");
+        assertThat(BirthPlaceCode.parseTyped("75056")).isEqualTo(BirthPlaceCode.parse("75056"));
+        assertThat(catchThrowableOfType(InvalidTraitException.class, () -> BirthPlaceCode.parseTyped("   ")).reason())
                 .isEqualTo(Reason.EMPTY);
-        assertThat(catchThrowableOfType(InvalidTraitException.class, () -> BirthPlaceCode.fromTyped(null)).reason())
+        assertThat(catchThrowableOfType(InvalidTraitException.class, () -> BirthPlaceCode.parseTyped(null)).reason())
                 .isEqualTo(Reason.NULL);
         assertThat(catchThrowableOfType(InvalidTraitException.class,
-                () -> BirthPlaceCode.fromTyped(" ".repeat(10_000))).reason()).isEqualTo(Reason.TOO_LONG);
-        assertThat(catchThrowableOfType(InvalidTraitException.class, () -> BirthPlaceCode.fromTyped("75o56")).errorIndex())
+                () -> BirthPlaceCode.parseTyped(" ".repeat(10_000))).reason()).isEqualTo(Reason.TOO_LONG);
+        assertThat(catchThrowableOfType(InvalidTraitException.class, () -> BirthPlaceCode.parseTyped("75o56")).errorIndex())
                 .isEqualTo(2);
     }
 
     @Test
     void TRT_8_equality_examples() {
-        assertThat(BirthPlaceCode.of("2A004")).isEqualTo(BirthPlaceCode.of(new StringBuilder("2A004")))
-                .hasSameHashCodeAs(BirthPlaceCode.of("2A004"))
-                .isNotEqualTo(BirthPlaceCode.of("20004"))
+        assertThat(BirthPlaceCode.parse("2A004")).isEqualTo(BirthPlaceCode.parse(new StringBuilder("2A004")))
+                .hasSameHashCodeAs(BirthPlaceCode.parse("2A004"))
+                .isNotEqualTo(BirthPlaceCode.parse("20004"))
                 .isNotEqualTo("2A004");
     }
 
@@ -119,16 +119,16 @@ class BirthPlaceCodeTest {
 
     @Property(tries = 1000)
     void TRT_4_every_code_of_each_layout_is_accepted_with_its_kind(@ForAll("codes") Tuple2<String, Kind> code) {
-        BirthPlaceCode place = BirthPlaceCode.of(code.get1());
+        BirthPlaceCode place = BirthPlaceCode.parse(code.get1());
         assertThat(place.value()).isEqualTo(code.get1());
         assertThat(place.kind()).isEqualTo(code.get2());
         assertThat(place.isUnknown()).isEqualTo(code.get2() == Kind.UNKNOWN);
-        assertThat(BirthPlaceCode.of(place.value())).isEqualTo(place).hasSameHashCodeAs(place);
+        assertThat(BirthPlaceCode.parse(place.value())).isEqualTo(place).hasSameHashCodeAs(place);
     }
 
     @Property(tries = 500)
     void TRT_4_to_string_masks_the_code(@ForAll("codes") Tuple2<String, Kind> code) {
-        String shown = BirthPlaceCode.of(code.get1()).toString();
+        String shown = BirthPlaceCode.parse(code.get1()).toString();
         assertThat(shown).doesNotContain(code.get1()).doesNotContain(code.get1().substring(2));
         assertThat(shown).contains(code.get2().name());
     }
@@ -137,7 +137,7 @@ class BirthPlaceCodeTest {
     void TRT_4_typed_codes_equal_the_strict_ones(@ForAll("codes") Tuple2<String, Kind> code,
             @ForAll("blanks") String before, @ForAll("blanks") String after) {
         String typed = before + code.get1().toLowerCase(Locale.ROOT) + after;
-        assertThat(BirthPlaceCode.fromTyped(typed)).isEqualTo(BirthPlaceCode.of(code.get1()));
+        assertThat(BirthPlaceCode.parseTyped(typed)).isEqualTo(BirthPlaceCode.parse(code.get1()));
     }
 
     @Property(tries = 1000)
@@ -155,7 +155,7 @@ class BirthPlaceCodeTest {
             @ForAll @IntRange(min = 0, max = 4) int index, @ForAll("aOrB") char letter) {
         String text = code.get1().substring(0, index) + letter + code.get1().substring(index + 1);
         if (index == 1 && text.charAt(0) == '2') {
-            assertThat(BirthPlaceCode.of(text).kind()).isEqualTo(Kind.METROPOLITAN);
+            assertThat(BirthPlaceCode.parse(text).kind()).isEqualTo(Kind.METROPOLITAN);
             return;
         }
         InvalidTraitException e = rejection(text);
@@ -173,7 +173,7 @@ class BirthPlaceCodeTest {
             @ForAll @IntRange(min = 1, max = 30) int length) {
         String text = (code.get1() + "1".repeat(30)).substring(0, length);
         if (length == 5) {
-            assertThat(BirthPlaceCode.of(text).value()).isEqualTo(code.get1());
+            assertThat(BirthPlaceCode.parse(text).value()).isEqualTo(code.get1());
             return;
         }
         InvalidTraitException e = rejection(text);
@@ -190,9 +190,9 @@ class BirthPlaceCodeTest {
 
     @Property(tries = 500)
     void TRT_8_equal_iff_codes_are_equal(@ForAll("fewCodes") String a, @ForAll("fewCodes") String b) {
-        assertThat(BirthPlaceCode.of(a).equals(BirthPlaceCode.of(b))).isEqualTo(a.equals(b));
+        assertThat(BirthPlaceCode.parse(a).equals(BirthPlaceCode.parse(b))).isEqualTo(a.equals(b));
         if (a.equals(b)) {
-            assertThat(BirthPlaceCode.of(a).hashCode()).isEqualTo(BirthPlaceCode.of(b).hashCode());
+            assertThat(BirthPlaceCode.parse(a).hashCode()).isEqualTo(BirthPlaceCode.parse(b).hashCode());
         }
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SexTest {
 
     static InvalidTraitException rejection(CharSequence text) {
-        InvalidTraitException e = catchThrowableOfType(InvalidTraitException.class, () -> Sex.of(text));
+        InvalidTraitException e = catchThrowableOfType(InvalidTraitException.class, () -> Sex.parse(text));
         assertThat(e).as("Sex.of should refuse the text").isNotNull();
         assertThat(e.trait()).isEqualTo(Trait.SEX);
         return e;
@@ -27,9 +27,9 @@ class SexTest {
 
     @Test
     void strict_codes() {
-        assertThat(Sex.of("M")).isEqualTo(Sex.M);
-        assertThat(Sex.of("F")).isEqualTo(Sex.F);
-        assertThat(Sex.of(new StringBuilder("F"))).isEqualTo(Sex.F);
+        assertThat(Sex.parse("M")).isEqualTo(Sex.M);
+        assertThat(Sex.parse("F")).isEqualTo(Sex.F);
+        assertThat(Sex.parse(new StringBuilder("F"))).isEqualTo(Sex.F);
         assertThat(Sex.M.code()).isEqualTo("M");
         assertThat(Sex.F.code()).isEqualTo("F");
     }
@@ -47,29 +47,29 @@ class SexTest {
         InvalidTraitException huge = rejection("M".repeat(10_000));
         assertThat(huge.reason()).isIn(Reason.TOO_LONG, Reason.INVALID_VALUE);
         assertThat(huge.getMessage()).hasSizeLessThan(300);
-        assertThat(catchThrowableOfType(InvalidTraitException.class, () -> Sex.fromTyped(" M".repeat(5_000))).reason())
+        assertThat(catchThrowableOfType(InvalidTraitException.class, () -> Sex.parseTyped(" M".repeat(5_000))).reason())
                 .isIn(Reason.TOO_LONG, Reason.INVALID_VALUE);
     }
 
     @Test
     void typed_codes() {
-        assertThat(Sex.fromTyped(" f ")).isEqualTo(Sex.F);
-        assertThat(Sex.fromTyped("m")).isEqualTo(Sex.M);
-        assertThat(Sex.fromTyped("\tM\n")).isEqualTo(Sex.M);
-        assertThat(catchThrowableOfType(InvalidTraitException.class, () -> Sex.fromTyped("  ")).reason())
+        assertThat(Sex.parseTyped(" f ")).isEqualTo(Sex.F);
+        assertThat(Sex.parseTyped("m")).isEqualTo(Sex.M);
+        assertThat(Sex.parseTyped("\tM\n")).isEqualTo(Sex.M);
+        assertThat(catchThrowableOfType(InvalidTraitException.class, () -> Sex.parseTyped("  ")).reason())
                 .isEqualTo(Reason.EMPTY);
-        assertThat(catchThrowableOfType(InvalidTraitException.class, () -> Sex.fromTyped(null)).reason())
+        assertThat(catchThrowableOfType(InvalidTraitException.class, () -> Sex.parseTyped(null)).reason())
                 .isEqualTo(Reason.NULL);
-        assertThat(catchThrowableOfType(InvalidTraitException.class, () -> Sex.fromTyped("homme")).reason())
+        assertThat(catchThrowableOfType(InvalidTraitException.class, () -> Sex.parseTyped("homme")).reason())
                 .isEqualTo(Reason.INVALID_VALUE);
     }
 
     @Test
     void TRT_7_sex_digits_examples() {
-        assertThat(Sex.ofSexDigit(1)).isEqualTo(Sex.M);
-        assertThat(Sex.ofSexDigit(2)).isEqualTo(Sex.F);
-        assertThatThrownBy(() -> Sex.ofSexDigit(5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Sex.ofSexDigit(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Sex.fromSexDigit(1)).isEqualTo(Sex.M);
+        assertThat(Sex.fromSexDigit(2)).isEqualTo(Sex.F);
+        assertThatThrownBy(() -> Sex.fromSexDigit(5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Sex.fromSexDigit(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     // ---- properties --------------------------------------------------------------------------
@@ -77,20 +77,20 @@ class SexTest {
     @Property(tries = 1000)
     void TRT_7_sex_digit_1_3_7_is_M_and_2_4_8_is_F(@ForAll("digits") int digit) {
         if (Set.of(1, 3, 7).contains(digit)) {
-            assertThat(Sex.ofSexDigit(digit)).isEqualTo(Sex.M);
+            assertThat(Sex.fromSexDigit(digit)).isEqualTo(Sex.M);
         } else if (Set.of(2, 4, 8).contains(digit)) {
-            assertThat(Sex.ofSexDigit(digit)).isEqualTo(Sex.F);
+            assertThat(Sex.fromSexDigit(digit)).isEqualTo(Sex.F);
         } else {
-            assertThatThrownBy(() -> Sex.ofSexDigit(digit)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> Sex.fromSexDigit(digit)).isInstanceOf(IllegalArgumentException.class);
         }
     }
 
     @Property(tries = 1000)
     void only_M_and_F_are_strict_codes(@ForAll("codes") String text) {
-        InvalidTraitException e = catchThrowableOfType(InvalidTraitException.class, () -> Sex.of(text));
+        InvalidTraitException e = catchThrowableOfType(InvalidTraitException.class, () -> Sex.parse(text));
         if (text.equals("M") || text.equals("F")) {
             assertThat(e).isNull();
-            assertThat(Sex.of(text).code()).isEqualTo(text);
+            assertThat(Sex.parse(text).code()).isEqualTo(text);
         } else {
             assertThat(e).isNotNull();
             assertThat(e.reason()).isEqualTo(text.isEmpty() ? Reason.EMPTY : Reason.INVALID_VALUE);
@@ -100,7 +100,7 @@ class SexTest {
     @Property(tries = 300)
     void typed_codes_ignore_case_and_surrounding_blanks(@ForAll("typedCodes") String code,
             @ForAll("blanks") String before, @ForAll("blanks") String after) {
-        assertThat(Sex.fromTyped(before + code + after).code()).isEqualTo(code.toUpperCase(java.util.Locale.ROOT));
+        assertThat(Sex.parseTyped(before + code + after).code()).isEqualTo(code.toUpperCase(java.util.Locale.ROOT));
     }
 
     @Provide

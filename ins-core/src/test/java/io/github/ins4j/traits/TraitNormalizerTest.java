@@ -80,7 +80,7 @@ class TraitNormalizerTest {
         assertThat(TraitNormalizer.normalize("Søren Ørsted")).isEqualTo("SOREN ORSTED");
         assertThat(TraitNormalizer.normalize("Đorđe")).isEqualTo("DORDE");
         assertThat(TraitNormalizer.normalize("Ħal Ŧ")).isEqualTo("HAL T");
-        assertThat(BirthName.fromTyped("Kiełbasa")).isEqualTo(BirthName.of("KIELBASA"));
+        assertThat(BirthName.parseTyped("Kiełbasa")).isEqualTo(BirthName.parse("KIELBASA"));
     }
 
     @Test

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 /** The five traits together: required, and masked in {@code toString()}. */
 class TraitsTest {
 
-    static final BirthName NAME = BirthName.of("GARCIA");
-    static final BirthFirstNames FIRST_NAMES = BirthFirstNames.of("SARAH-LOU MARIE");
+    static final BirthName NAME = BirthName.parse("GARCIA");
+    static final BirthFirstNames FIRST_NAMES = BirthFirstNames.parse("SARAH-LOU MARIE");
     static final BirthDate DATE = BirthDate.parse("1985-03-12");
-    static final BirthPlaceCode PLACE = BirthPlaceCode.of("75056");
+    static final BirthPlaceCode PLACE = BirthPlaceCode.parse("75056");
 
     @Test
     void parse_reads_the_five_strict_texts() {
@@ -103,8 +103,8 @@ class TraitsTest {
                 ? BirthDate.of(date.exactDate().orElseThrow().minusYears(1).minusDays(40))
                 : BirthDate.parse(String.format("%04d%s", date.year() - 1, date.value().substring(4)));
         Traits other = new Traits(
-                BirthName.of(Names.rot13UpperCase(traits.birthName().value())),
-                BirthFirstNames.of(Names.rot13UpperCase(traits.firstNames().value())),
+                BirthName.parse(Names.rot13UpperCase(traits.birthName().value())),
+                BirthFirstNames.parse(Names.rot13UpperCase(traits.firstNames().value())),
                 otherDate,
                 traits.sex() == Sex.M ? Sex.F : Sex.M,
                 otherPlaceOfTheSameKind(traits.birthPlace()));
@@ -117,11 +117,11 @@ class TraitsTest {
             case UNKNOWN:
                 return place;
             case ABROAD:
-                return BirthPlaceCode.of(place.value().equals("99100") ? "99134" : "99100");
+                return BirthPlaceCode.parse(place.value().equals("99100") ? "99134" : "99100");
             case OVERSEAS:
-                return BirthPlaceCode.of(place.value().equals("97411") ? "98818" : "97411");
+                return BirthPlaceCode.parse(place.value().equals("97411") ? "98818" : "97411");
             default:
-                return BirthPlaceCode.of(place.value().equals("2A004") ? "75056" : "2A004");
+                return BirthPlaceCode.parse(place.value().equals("2A004") ? "75056" : "2A004");
         }
     }
 
@@ -133,11 +133,11 @@ class TraitsTest {
                 Arbitraries.integers().between(1900, 2020).map(y -> BirthDate.parse(y + "-07-00")));
         Arbitrary<BirthPlaceCode> places = Arbitraries.oneOf(
                 Arbitraries.integers().between(1000, 95999).filter(n -> n / 1000 != 20)
-                        .map(n -> BirthPlaceCode.of(String.format("%05d", n))),
-                Arbitraries.integers().between(97100, 98999).map(n -> BirthPlaceCode.of(String.valueOf(n))),
-                Arbitraries.integers().between(99000, 99999).map(n -> BirthPlaceCode.of(String.valueOf(n))),
-                Arbitraries.of("2A", "2B").map(d -> BirthPlaceCode.of(d + "004")));
-        return Combinators.combine(Names.birthNames().map(BirthName::of), Names.firstNameLists().map(BirthFirstNames::of),
+                        .map(n -> BirthPlaceCode.parse(String.format("%05d", n))),
+                Arbitraries.integers().between(97100, 98999).map(n -> BirthPlaceCode.parse(String.valueOf(n))),
+                Arbitraries.integers().between(99000, 99999).map(n -> BirthPlaceCode.parse(String.valueOf(n))),
+                Arbitraries.of("2A", "2B").map(d -> BirthPlaceCode.parse(d + "004")));
+        return Combinators.combine(Names.birthNames().map(BirthName::parse), Names.firstNameLists().map(BirthFirstNames::parse),
                 dates, Arbitraries.of(Sex.class), places).as(Traits::new);
     }
 }

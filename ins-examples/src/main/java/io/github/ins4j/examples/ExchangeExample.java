@@ -85,7 +85,7 @@ public final class ExchangeExample {
         // tag::hl7v2[]
         PidFields pid = PidWriter.write(patient, DocumentPurpose.CARE_DOCUMENT);
         String segment = pid.segment();   // PID|||<matricule>^^^ASIP-SANTE-INS-NIR&1.2.250.1.213.1.4.10&ISO^INS||...
-        PidPatient pidBack = PidReader.read(PidFields.fromSegment(segment));
+        PidPatient pidBack = PidReader.read(PidFields.parse(segment));
         out.println("PID segment     : " + segment.replace(matricule, masked));
         out.println("read back       : " + pidBack.insIdentity().orElseThrow());
 

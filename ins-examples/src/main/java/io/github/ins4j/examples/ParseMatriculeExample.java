@@ -37,8 +37,8 @@ public final class ParseMatriculeExample {
 
         // tag::parse[]
         // The three fields of an INSi answer: NumIdentifiant, Cle and the OID of the authority.
-        InsMatricule matricule = InsMatricule.ofInsi("2890469123120", "18");
-        InsIdentifier ins = InsIdentifier.of(matricule, InsOid.fromOid("1.2.250.1.213.1.4.10"));
+        InsMatricule matricule = InsMatricule.of("2890469123120", "18");
+        InsIdentifier ins = InsIdentifier.of(matricule, InsOid.parse("1.2.250.1.213.1.4.10"));
 
         out.println("INS identifier : " + ins);            // masked: 2 89 ** ** *** *** 18
         out.println("authority      : " + ins.oid().typeCode()

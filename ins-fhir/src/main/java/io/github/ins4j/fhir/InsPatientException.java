@@ -1,5 +1,8 @@
 package io.github.ins4j.fhir;
 
+import io.github.ins4j.error.InsErrorReason;
+import io.github.ins4j.error.InsException;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,12 +25,12 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-public final class InsPatientException extends IllegalArgumentException {
+public final class InsPatientException extends InsException {
 
     private static final long serialVersionUID = 1L;
 
     /** Why a Patient cannot be written or read. */
-    public enum Reason {
+    public enum Reason implements InsErrorReason {
         // Writing.
         /**
          * The document's purpose never allows the INS (billing, insurers: DIS-3; research): an FR Core
@@ -79,7 +82,13 @@ public final class InsPatientException extends IllegalArgumentException {
          * A trait is present but not valid: not in INSi's strict form (TRT-1), a given name that is
          * not the start of the list (TRT-2), a gender other than male / female, several official names.
          */
-        INVALID_TRAIT
+        INVALID_TRAIT;
+
+        /** {@inheritDoc} */
+        @Override
+        public String family() {
+            return "fhir";
+        }
     }
 
     /** Why the operation was refused. */
@@ -90,7 +99,7 @@ public final class InsPatientException extends IllegalArgumentException {
     }
 
     InsPatientException(Reason reason, String message, @Nullable Throwable cause) {
-        super("Refused (" + reason + "): " + message, cause);
+        super("Refused (" + reason + "): " + message, -1, cause);
         this.reason = reason;
     }
 
@@ -99,6 +108,7 @@ public final class InsPatientException extends IllegalArgumentException {
      *
      * @return the reason, never {@code null}
      */
+    @Override
     public Reason reason() {
         return reason;
     }

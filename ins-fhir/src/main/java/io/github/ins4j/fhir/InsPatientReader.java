@@ -56,7 +56,7 @@ import org.jspecify.annotations.Nullable;
  *       billing NSS shares the NIR OID, with type {@code NH}) is not an INS (DIS-5) and is left
  *       alone. Any INS identifier on a status other than {@code QUAL} is refused
  *       ({@code INS_NOT_QUALIFIED}, DIS-1; the RNIV, not the older FR Core {@code VALI}).</li>
- *   <li>Each INS identifier: {@code system} an INS OID through {@link InsOid#fromOid}
+ *   <li>Each INS identifier: {@code system} an INS OID through {@link InsOid#parse}
  *       ({@code UNKNOWN_OID}, MAT-5), the type code that OID's ({@code TYPE_MISMATCH}), a valid
  *       matricule, key checked ({@code INVALID_MATRICULE}, MAT-1); {@code use} {@code old} for an
  *       earlier one, otherwise the profile's ({@code INVALID_USE}); one active identifier at most
@@ -282,7 +282,7 @@ public final class InsPatientReader {
     private static InsIdentifier insIdentifier(Identifier identifier, int index) {
         InsOid oid;
         try {
-            oid = InsOid.fromOid(identifier.getSystem());
+            oid = InsOid.parse(identifier.getSystem());
         } catch (InvalidOidException e) {
             throw new InsPatientException(InsPatientException.Reason.UNKNOWN_OID, "the system of identifier["
                     + index + "] is not the URN of an INS OID (MAT-5): " + e.getMessage(), e);
@@ -325,9 +325,9 @@ public final class InsPatientReader {
                     + " official names; the profile has one, the birth name");
         }
         HumanName name = official.get(0);
-        BirthName birthName = trait("name.family", () -> BirthName.of(required(name.getFamily(), "name.family")));
+        BirthName birthName = trait("name.family", () -> BirthName.parse(required(name.getFamily(), "name.family")));
         BirthFirstNames firstNames = trait("the birth-list-given-name extension",
-                () -> BirthFirstNames.of(required(stringValue(name.getExtensionByUrl(
+                () -> BirthFirstNames.parse(required(stringValue(name.getExtensionByUrl(
                         FrCore.BIRTH_LIST_GIVEN_NAME_EXTENSION)), "the birth-list-given-name extension")));
         String given = required(name.hasGiven() ? name.getGiven().get(0).getValue() : null, "name.given");
         if (!firstNames.isConsistentWith(given)) {
@@ -347,7 +347,7 @@ public final class InsPatientReader {
                 ? patient.getBirthDateElement().getValueAsString() : null, "birthDate");
         BirthDate birthDate = trait("birthDate", () -> FhirBirthDate.parse(fhirDate, clock));
         BirthPlaceCode birthPlace = trait("the INSEE code of the birth place",
-                () -> BirthPlaceCode.of(required(inseeCode(patient), "the INSEE code of the birth place")));
+                () -> BirthPlaceCode.parse(required(inseeCode(patient), "the INSEE code of the birth place")));
         return new Traits(birthName, firstNames, birthDate, sex, birthPlace);
     }
 

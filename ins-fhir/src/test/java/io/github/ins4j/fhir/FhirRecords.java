@@ -115,7 +115,7 @@ final class FhirRecords {
     static Arbitrary<Traits> traits() {
         return Combinators.combine(birthNames(), firstNameLists(), birthDates(), Arbitraries.of(Sex.class),
                 birthPlaces())
-                .as((n, f, d, s, p) -> new Traits(BirthName.of(n), BirthFirstNames.of(f), d, s, BirthPlaceCode.of(p)));
+                .as((n, f, d, s, p) -> new Traits(BirthName.parse(n), BirthFirstNames.parse(f), d, s, BirthPlaceCode.parse(p)));
     }
 
     // ------------------------------------------------------------------------------------------

@@ -293,8 +293,8 @@ final class BirthSpec {
     record Person(Birth birth, String birthName, String firstNames) {
 
         Traits traits() {
-            return new Traits(BirthName.of(birthName), BirthFirstNames.of(firstNames), birth.birthDate(),
-                    birth.sex(), BirthPlaceCode.of(birth.place()));
+            return new Traits(BirthName.parse(birthName), BirthFirstNames.parse(firstNames), birth.birthDate(),
+                    birth.sex(), BirthPlaceCode.parse(birth.place()));
         }
     }
 

@@ -114,11 +114,11 @@ public final class InsArbitraries {
     /**
      * The ways a desk agent may type a birth name: random case, accents, ligatures ({@code Œ}),
      * typographic apostrophes ({@code ’}) and dashes ({@code –}), extra spaces. Each one normalises
-     * back to {@code name} ({@code BirthName.fromTyped(typed).equals(name)}, TRT-5); shrinks towards
+     * back to {@code name} ({@code BirthName.parseTyped(typed).equals(name)}, TRT-5); shrinks towards
      * the strict form.
      *
      * <pre>{@code
-     * Arbitrary<String> typed = InsArbitraries.typedForms(BirthName.of("D'ARTAGNAN"));
+     * Arbitrary<String> typed = InsArbitraries.typedForms(BirthName.parse("D'ARTAGNAN"));
      * // " d’Artagnan", "D`ARTAGNAN  ", "d'ártagnan"…
      * }</pre>
      *
@@ -133,7 +133,7 @@ public final class InsArbitraries {
 
     /**
      * The ways a desk agent may type a list of first names; each one normalises back to
-     * {@code firstNames} ({@code BirthFirstNames.fromTyped(typed).equals(firstNames)}, TRT-5).
+     * {@code firstNames} ({@code BirthFirstNames.parseTyped(typed).equals(firstNames)}, TRT-5).
      *
      * @param firstNames the strict list of first names
      * @return an arbitrary of typed texts

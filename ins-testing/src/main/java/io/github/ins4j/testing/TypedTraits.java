@@ -12,7 +12,7 @@ import java.util.Objects;
  * ({@code 00} for an unknown part); {@code m} / {@code f}; {@code 2a004}.
  *
  * <p>Every typed text goes back to the strict trait through the typed-text factories of ins-core
- * ({@code BirthName.fromTyped}…, TRT-5), so {@link #toLocalTraits()} compared with
+ * ({@code BirthName.parseTyped}…, TRT-5), so {@link #toLocalTraits()} compared with
  * {@link #strict()} by {@link io.github.ins4j.matching.TraitMatcher} gives {@code MATCH} (TRT-6),
  * each trait {@code IDENTICAL} or {@code EQUIVALENT}.
  *

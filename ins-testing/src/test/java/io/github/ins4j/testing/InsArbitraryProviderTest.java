@@ -49,20 +49,20 @@ class InsArbitraryProviderTest {
             @ForAll Traits traits, @ForAll InsIdentity identity, @ForAll TypedTraits typed) {
         assertThat(InsMatricule.parse(matricule.value())).isEqualTo(matricule);
         assertThat(identifier.oid()).isEqualTo(InsOid.NIR_TEST);
-        assertThat(BirthName.of(traits.birthName().value())).isEqualTo(traits.birthName());
+        assertThat(BirthName.parse(traits.birthName().value())).isEqualTo(traits.birthName());
         assertThat(identity.coherence().isCoherent()).isTrue();
         assertThat(identity.identifier().oid().isProduction()).isFalse();
-        assertThat(BirthName.fromTyped(typed.birthName())).isEqualTo(typed.strict().birthName());
+        assertThat(BirthName.parseTyped(typed.birthName())).isEqualTo(typed.strict().birthName());
     }
 
     @Property(tries = 100)
     void forall_works_for_single_traits_records_and_answers(@ForAll BirthName name, @ForAll BirthFirstNames first,
             @ForAll BirthDate date, @ForAll BirthPlaceCode place, @ForAll IdentityRecord record,
             @ForAll InsiAnswer answer) {
-        assertThat(BirthName.of(name.value())).isEqualTo(name);
-        assertThat(BirthFirstNames.of(first.value())).isEqualTo(first);
+        assertThat(BirthName.parse(name.value())).isEqualTo(name);
+        assertThat(BirthFirstNames.parse(first.value())).isEqualTo(first);
         assertThat(BirthDate.parse(date.value())).isEqualTo(date);
-        assertThat(BirthPlaceCode.of(place.value())).isEqualTo(place);
+        assertThat(BirthPlaceCode.parse(place.value())).isEqualTo(place);
         assertThat(record.events()).isNotEmpty();
         assertThat(answer.result()).isNotNull();
     }

@@ -26,7 +26,7 @@ class MatriculeArbitraryTest {
         assertThat(InsMatricule.isValid(m.value())).isTrue();
         assertThat(InsMatricule.parse(m.value())).isEqualTo(m);
         assertThat(InsMatricule.parse(m.format(MatriculeFormat.DISPLAY))).isEqualTo(m);
-        assertThat(InsMatricule.ofInsi(m.numIdentifiant(), String.format("%02d", m.key()))).isEqualTo(m);
+        assertThat(InsMatricule.of(m.numIdentifiant(), String.format("%02d", m.key()))).isEqualTo(m);
         assertThat(m.key()).isEqualTo(Oracle.key(m.numIdentifiant()));
     }
 
@@ -122,7 +122,7 @@ class MatriculeArbitraryTest {
     @Property
     void female_matricules_have_sex_digit_2_4_or_8(@ForAll("female") InsMatricule m) {
         assertThat(m.sexDigit()).isIn(2, 4, 8);
-        assertThat(Sex.ofSexDigit(m.sexDigit())).isEqualTo(Sex.F);
+        assertThat(Sex.fromSexDigit(m.sexDigit())).isEqualTo(Sex.F);
     }
 
     @Provide

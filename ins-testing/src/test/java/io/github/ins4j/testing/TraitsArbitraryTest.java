@@ -24,11 +24,11 @@ class TraitsArbitraryTest {
 
     @Property
     void TRT_1_every_generated_trait_reparses_with_the_strict_factories(@ForAll("any") Traits t) {
-        assertThat(BirthName.of(t.birthName().value())).isEqualTo(t.birthName());
-        assertThat(BirthFirstNames.of(t.firstNames().value())).isEqualTo(t.firstNames());
+        assertThat(BirthName.parse(t.birthName().value())).isEqualTo(t.birthName());
+        assertThat(BirthFirstNames.parse(t.firstNames().value())).isEqualTo(t.firstNames());
         assertThat(BirthDate.parse(t.birthDate().value())).isEqualTo(t.birthDate());
-        assertThat(Sex.of(t.sex().code())).isEqualTo(t.sex());
-        assertThat(BirthPlaceCode.of(t.birthPlace().value())).isEqualTo(t.birthPlace());
+        assertThat(Sex.parse(t.sex().code())).isEqualTo(t.sex());
+        assertThat(BirthPlaceCode.parse(t.birthPlace().value())).isEqualTo(t.birthPlace());
         assertThat(Traits.parse(t.birthName().value(), t.firstNames().value(), t.birthDate().value(),
                 t.sex().code(), t.birthPlace().value())).isEqualTo(t);
         assertThat(t.birthName().value().length()).isLessThanOrEqualTo(100);
@@ -100,11 +100,11 @@ class TraitsArbitraryTest {
     @Property
     void TRT_5_typed_traits_normalise_back_to_the_strict_ones(@ForAll("typed") TypedTraits typed) {
         Traits strict = typed.strict();
-        assertThat(BirthName.fromTyped(typed.birthName())).isEqualTo(strict.birthName());
-        assertThat(BirthFirstNames.fromTyped(typed.firstNames())).isEqualTo(strict.firstNames());
-        assertThat(BirthDate.fromTyped(typed.birthDate())).isEqualTo(strict.birthDate());
-        assertThat(Sex.fromTyped(typed.sex())).isEqualTo(strict.sex());
-        assertThat(BirthPlaceCode.fromTyped(typed.birthPlace())).isEqualTo(strict.birthPlace());
+        assertThat(BirthName.parseTyped(typed.birthName())).isEqualTo(strict.birthName());
+        assertThat(BirthFirstNames.parseTyped(typed.firstNames())).isEqualTo(strict.firstNames());
+        assertThat(BirthDate.parseTyped(typed.birthDate())).isEqualTo(strict.birthDate());
+        assertThat(Sex.parseTyped(typed.sex())).isEqualTo(strict.sex());
+        assertThat(BirthPlaceCode.parseTyped(typed.birthPlace())).isEqualTo(strict.birthPlace());
         assertThat(TraitNormalizer.normalize(typed.birthName())).isEqualTo(strict.birthName().value());
     }
 
@@ -140,27 +140,27 @@ class TraitsArbitraryTest {
 
     @Property
     void TRT_5_typed_forms_of_a_birth_name_normalise_back(@ForAll("dartagnan") String typed) {
-        assertThat(BirthName.fromTyped(typed)).isEqualTo(BirthName.of("D'ARTAGNAN--OEUVRARD"));
+        assertThat(BirthName.parseTyped(typed)).isEqualTo(BirthName.parse("D'ARTAGNAN--OEUVRARD"));
     }
 
     @Provide
     Arbitrary<String> dartagnan() {
-        return InsArbitraries.typedForms(BirthName.of("D'ARTAGNAN--OEUVRARD"));
+        return InsArbitraries.typedForms(BirthName.parse("D'ARTAGNAN--OEUVRARD"));
     }
 
     @Property
     void TRT_5_typed_forms_of_first_names_normalise_back(@ForAll("firstNames") String typed) {
-        assertThat(BirthFirstNames.fromTyped(typed)).isEqualTo(BirthFirstNames.of("SARAH-LOU MARIE NOELLE"));
+        assertThat(BirthFirstNames.parseTyped(typed)).isEqualTo(BirthFirstNames.parse("SARAH-LOU MARIE NOELLE"));
     }
 
     @Provide
     Arbitrary<String> firstNames() {
-        return InsArbitraries.typedForms(BirthFirstNames.of("SARAH-LOU MARIE NOELLE"));
+        return InsArbitraries.typedForms(BirthFirstNames.parse("SARAH-LOU MARIE NOELLE"));
     }
 
     @Test
     void typed_forms_include_ligatures_typographic_apostrophes_and_dashes() {
-        List<String> sample = InsArbitraries.typedForms(BirthName.of("D'ARTAGNAN--OEUVRARD"))
+        List<String> sample = InsArbitraries.typedForms(BirthName.parse("D'ARTAGNAN--OEUVRARD"))
                 .sampleStream().limit(500).toList();
         assertThat(sample).anyMatch(s -> s.contains("\u2019")).anyMatch(s -> s.contains("\u2013"))
                 .anyMatch(s -> s.contains("\u0152") || s.contains("\u0153"));

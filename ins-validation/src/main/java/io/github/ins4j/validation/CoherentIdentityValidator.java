@@ -1,5 +1,6 @@
 package io.github.ins4j.validation;
 
+import io.github.ins4j.error.InsException;
 import io.github.ins4j.identity.CoherenceReport;
 import io.github.ins4j.matricule.InsMatricule;
 import io.github.ins4j.traits.BirthDate;
@@ -26,9 +27,9 @@ public final class CoherentIdentityValidator implements ConstraintValidator<Cohe
         }
         CoherenceReport report;
         try {
-            report = CoherenceReport.check(InsMatricule.parse(dto.matricule()), Sex.of(dto.sex()),
-                    BirthDate.parse(dto.birthDate()), BirthPlaceCode.of(dto.birthPlaceCode()));
-        } catch (IllegalArgumentException invalidField) {
+            report = CoherenceReport.check(InsMatricule.parse(dto.matricule()), Sex.parse(dto.sex()),
+                    BirthDate.parse(dto.birthDate()), BirthPlaceCode.parse(dto.birthPlaceCode()));
+        } catch (InsException invalidField) {
             return true; // each field's own constraint reports it
         }
         return CoherenceViolations.report(report, context, true);

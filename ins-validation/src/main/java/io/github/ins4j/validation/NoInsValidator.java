@@ -204,7 +204,7 @@ public final class NoInsValidator implements ConstraintValidator<NoIns, Object> 
             return false;
         }
         try {
-            InsOid.fromOid(text);
+            InsOid.parse(text);
             return true;
         } catch (InvalidOidException notAnInsOid) {
             return false;

@@ -16,7 +16,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@code CharSequence} is a list of birth first names in the strict INSi form, by {@link io.github.ins4j.traits.BirthFirstNames#of(CharSequence)} (TRT-1). The message names the reason, in English or French,
+ * The annotated {@code CharSequence} is a list of birth first names in the strict INSi form, by {@link io.github.ins4j.traits.BirthFirstNames#parse(CharSequence)} (TRT-1). The message names the reason, in English or French,
  * never the value. {@code null} is valid: pair with {@code @NotNull}.
  *
  * <pre>{@code

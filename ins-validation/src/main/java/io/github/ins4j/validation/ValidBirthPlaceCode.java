@@ -16,7 +16,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@code CharSequence} is a birth place code in strict form, by {@link io.github.ins4j.traits.BirthPlaceCode#of(CharSequence)} (TRT-4). The message names the reason, in English or French,
+ * The annotated {@code CharSequence} is a birth place code in strict form, by {@link io.github.ins4j.traits.BirthPlaceCode#parse(CharSequence)} (TRT-4). The message names the reason, in English or French,
  * never the value. {@code null} is valid: pair with {@code @NotNull}.
  *
  * <pre>{@code

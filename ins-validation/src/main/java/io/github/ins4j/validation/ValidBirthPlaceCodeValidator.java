@@ -3,12 +3,12 @@ package io.github.ins4j.validation;
 import io.github.ins4j.traits.BirthPlaceCode;
 
 /**
- * Validates {@link ValidBirthPlaceCode} with {@link BirthPlaceCode#of(CharSequence)}: stateless, thread-safe.
+ * Validates {@link ValidBirthPlaceCode} with {@link BirthPlaceCode#parse(CharSequence)}: stateless, thread-safe.
  */
 public final class ValidBirthPlaceCodeValidator extends TraitConstraintValidator<ValidBirthPlaceCode> {
 
     /** Creates the validator; the Bean Validation provider calls it. */
     public ValidBirthPlaceCodeValidator() {
-        super(BirthPlaceCode::of);
+        super(BirthPlaceCode::parse);
     }
 }

@@ -16,7 +16,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@code CharSequence} is an OID of an INS authority, by {@link io.github.ins4j.matricule.InsOid#fromOid(CharSequence)} (MAT-5): INS-NIR, INS-NIA, INS-NIR-TEST or INS-NIR-DEMO, bare or {@code urn:oid:}; INS-C and the billing NSS OIDs are refused with their own reason. The message names the reason, in English or French,
+ * The annotated {@code CharSequence} is an OID of an INS authority, by {@link io.github.ins4j.matricule.InsOid#parse(CharSequence)} (MAT-5): INS-NIR, INS-NIA, INS-NIR-TEST or INS-NIR-DEMO, bare or {@code urn:oid:}; INS-C and the billing NSS OIDs are refused with their own reason. The message names the reason, in English or French,
  * never the value. {@code null} is valid: pair with {@code @NotNull}.
  *
  * <pre>{@code

@@ -16,7 +16,7 @@ public final class ValidInsOidValidator extends TextConstraintValidator<ValidIns
     @Override
     @Nullable String violationKey(CharSequence value) {
         try {
-            InsOid.fromOid(value);
+            InsOid.parse(value);
             return null;
         } catch (InvalidOidException e) {
             return "ins4j.oid." + e.reason();

@@ -1,5 +1,8 @@
 package io.github.ins4j.datamatrix.image;
 
+import io.github.ins4j.error.InsErrorReason;
+import io.github.ins4j.error.InsException;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,12 +20,12 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-public final class DatamatrixImageException extends IllegalArgumentException {
+public final class DatamatrixImageException extends InsException {
 
     private static final long serialVersionUID = 1L;
 
     /** Why no symbol could be decoded. */
-    public enum Reason {
+    public enum Reason implements InsErrorReason {
         /** The bytes are not an image that {@code javax.imageio} can read (PNG, JPEG, GIF, BMP…). */
         NOT_AN_IMAGE,
         /** No Datamatrix symbol was found in the image. */
@@ -31,14 +34,20 @@ public final class DatamatrixImageException extends IllegalArgumentException {
          * A Datamatrix symbol was found but could not be decoded: damaged beyond what its error
          * correction repairs, or blurred.
          */
-        UNREADABLE_SYMBOL
+        UNREADABLE_SYMBOL;
+
+        /** {@inheritDoc} */
+        @Override
+        public String family() {
+            return "datamatrix-image";
+        }
     }
 
     /** Why the image was refused. */
     private final Reason reason;
 
     DatamatrixImageException(Reason reason, String detail, @Nullable Throwable cause) {
-        super("No INS Datamatrix decoded (" + reason + "): " + detail, cause);
+        super("No INS Datamatrix decoded (" + reason + "): " + detail, -1, cause);
         this.reason = reason;
     }
 
@@ -47,6 +56,7 @@ public final class DatamatrixImageException extends IllegalArgumentException {
      *
      * @return the reason, never {@code null}
      */
+    @Override
     public Reason reason() {
         return reason;
     }
