@@ -1,5 +1,6 @@
 package io.github.ins4j.examples;
 
+import io.github.ins4j.disclosure.Disclosure;
 import io.github.ins4j.disclosure.DocumentPurpose;
 import io.github.ins4j.fhir.InsPatient;
 import io.github.ins4j.fhir.InsPatientException;
@@ -22,7 +23,7 @@ import org.hl7.fhir.r4.model.Patient;
 
 /**
  * The INS in FHIR: a qualified test identity written as an FR Core Patient INS for the shared
- * record, the same patient walking in unqualified (no INS written), an invoice refused, and the
+ * record, the same patient walking in unqualified (no INS written), an invoice with the traits only, and the
  * Patient read back, then with a wrong key. Only masked values and codes are printed.
  *
  * <p>Run it alone: {@code java io.github.ins4j.examples.FhirExample}.
@@ -42,7 +43,7 @@ public final class FhirExample {
     }
 
     /** The outcomes of the example, for its test. */
-    record Outcomes(Patient patient, Patient walkIn, InsPatientException invoice, InsPatient read,
+    record Outcomes(Patient patient, Patient walkIn, Patient invoice, InsPatient read,
             InsPatientException wrongKey) {
     }
 
@@ -66,19 +67,16 @@ public final class FhirExample {
         IdentityRecord walkIn = qualifier.start(traits, "desk-2");   // provisional
 
         // tag::fhir[]
-        Patient patient = InsPatientWriter.write(record, DocumentPurpose.SHARED_RECORD);
+        Patient patient = InsPatientWriter.write(Disclosure.decide(record, DocumentPurpose.SHARED_RECORD));
         Identifier ins = patient.getIdentifierFirstRep();
         out.println("INS identifier : " + ins.getSystem() + " " + ins.getType().getCodingFirstRep().getCode()
                 + " " + ins.getUse().toCode());   // urn:oid:1.2.250.1.213.1.4.10 INS-NIR-TEST official
 
-        Patient unqualified = InsPatientWriter.write(walkIn, DocumentPurpose.SHARED_RECORD);
+        Patient unqualified = InsPatientWriter.write(Disclosure.decide(walkIn, DocumentPurpose.SHARED_RECORD));
         out.println("walk-in        : " + unqualified.getIdentifier().size() + " identifier");   // traits only
 
-        try {
-            InsPatientWriter.write(record, DocumentPurpose.BILLING);
-        } catch (InsPatientException e) {
-            out.println("invoice        : " + e.reason());   // PURPOSE_FORBIDS_INS (DIS-3)
-        }
+        Patient invoice = InsPatientWriter.write(Disclosure.decide(record, DocumentPurpose.BILLING));
+        out.println("invoice        : " + invoice.getIdentifier().size() + " identifier");   // traits only (DIS-3)
 
         InsPatient read = InsPatientReader.read(patient);
         out.println("read back      : " + read.status().code() + " "
@@ -91,7 +89,6 @@ public final class FhirExample {
             out.println("wrong key      : " + e.reason());   // INVALID_MATRICULE
         }
         // end::fhir[]
-        InsPatientException invoice = refusal(() -> InsPatientWriter.write(record, DocumentPurpose.BILLING));
         return new Outcomes(patient, unqualified, invoice, read, refusal(() -> InsPatientReader.read(patient)));
     }
 

@@ -25,7 +25,8 @@ class FhirExampleTest {
         assertThat(outcomes.patient().getIdentifierFirstRep().getSystem()).isEqualTo("urn:oid:1.2.250.1.213.1.4.10");
         assertThat(walkIn).doesNotContain("2890469123120").doesNotContain("1.2.250.1.213.1.4.10")
                 .contains("\"family\":\"GARCIA\"");
-        assertThat(outcomes.invoice().reason()).isEqualTo(InsPatientException.Reason.PURPOSE_FORBIDS_INS);
+        assertThat(outcomes.invoice().getIdentifier()).isEmpty();
+        assertThat(outcomes.invoice().getNameFirstRep().getFamily()).isEqualTo("GARCIA");
         assertThat(outcomes.read().status()).isEqualTo(IdentityStatus.QUALIFIED);
         assertThat(outcomes.read().insIdentity().orElseThrow().identifier().matricule().value())
                 .isEqualTo("289046912312018");
@@ -33,7 +34,7 @@ class FhirExampleTest {
         assertThat(trace)
                 .contains("INS identifier : urn:oid:1.2.250.1.213.1.4.10 INS-NIR-TEST official")
                 .contains("walk-in        : 0 identifier")
-                .contains("invoice        : PURPOSE_FORBIDS_INS")
+                .contains("invoice        : 0 identifier")
                 .contains("read back      : QUAL InsIdentifier[2 89 ** ** *** *** 18, INS-NIR-TEST]")
                 .contains("wrong key      : INVALID_MATRICULE")
                 .doesNotContain("2890469123120").doesNotContain("GARCIA").doesNotContain("1989");

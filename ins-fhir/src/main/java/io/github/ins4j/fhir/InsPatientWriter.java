@@ -51,9 +51,9 @@ import org.hl7.fhir.r4.model.StringType;
  *       versions tie it to {@code VALI}.</li>
  *   <li><b>Traits only</b> (an identity that is not qualified, DIS-2): profile
  *       {@link FrCore#PATIENT_PROFILE}, no identifier, the five traits.</li>
- *   <li><b>Billing, mandatory and complementary insurers</b> (DIS-3): refused with
- *       {@code PURPOSE_FORBIDS_INS}. This writer makes INS Patients; a billing document carries the
- *       NSS, which is not an INS (DIS-5).</li>
+ *   <li><b>Billing, mandatory and complementary insurers</b> (DIS-3): traits only, as above,
+ *       whatever the status; a billing document may carry the NSS, which is not an INS (DIS-5),
+ *       and is the caller's to add.</li>
  *   <li><b>Nothing identifying</b> (research): refused with {@code NOTHING_IDENTIFYING}, rather than
  *       an empty Patient that a caller might fill in by hand. <b>[decision]</b></li>
  * </ul>
@@ -77,9 +77,9 @@ import org.hl7.fhir.r4.model.StringType;
  * name, addresses, telecom.
  *
  * <pre>{@code
- * Patient patient = InsPatientWriter.write(record, DocumentPurpose.SHARED_RECORD);
+ * Patient patient = InsPatientWriter.write(Disclosure.decide(record, DocumentPurpose.SHARED_RECORD));
  * String json = fhirContext.newJsonParser().encodeResourceToString(patient);
- * InsPatientWriter.write(record, DocumentPurpose.BILLING);   // InsPatientException: PURPOSE_FORBIDS_INS
+ * InsPatientWriter.write(Disclosure.decide(record, DocumentPurpose.BILLING));   // traits only (DIS-3)
  * }</pre>
  */
 public final class InsPatientWriter {
@@ -88,46 +88,34 @@ public final class InsPatientWriter {
     }
 
     /**
-     * Writes the Patient that a document for this purpose may carry about this identity.
+     * Writes the Patient that the decision allows: an FR Core Patient INS with the INS identifier,
+     * its earlier identifiers and the five traits when the decision carries the INS, an FR Core
+     * Patient with the traits otherwise; the identity reliability extension in both cases.
      *
-     * @param record  the identity, with its RNIV status
-     * @param purpose the purpose of the document
-     * @return a new Patient, with the INS only when the disclosure decision allows it
-     * @throws InsPatientException with {@code PURPOSE_FORBIDS_INS} for billing and insurer purposes
-     *     (DIS-3), {@code NOTHING_IDENTIFYING} when nothing identifying may be written (research)
-     * @throws io.github.ins4j.disclosure.DisclosureException with {@code UNKNOWN_PURPOSE} if the
-     *     purpose is {@code null} (DIS-6)
-     * @throws NullPointerException if the record is {@code null}
+     * @param decision the disclosure decision for the document ({@link Disclosure#decide})
+     * @return a new Patient
+     * @throws InsPatientException with {@code NOTHING_IDENTIFYING} when nothing identifying may be
+     *     written (research)
+     * @throws NullPointerException if {@code decision} is {@code null}
      */
-    public static Patient write(IdentityRecord record, DocumentPurpose purpose) {
-        Objects.requireNonNull(record, "record must not be null");
-        DisclosureDecision decision = Disclosure.decide(record, purpose);
-        if (decision.level() == DisclosureDecision.Level.NOTHING_IDENTIFYING) {
-            throw new InsPatientException(InsPatientException.Reason.NOTHING_IDENTIFYING, "a '"
-                    + purpose.code() + "' document may carry nothing identifying ("
-                    + decision.reason() + "): there is no Patient to write");
-        }
-        if (purpose.forbidsIns()) {
-            throw new InsPatientException(InsPatientException.Reason.PURPOSE_FORBIDS_INS, "a '"
-                    + purpose.code() + "' document never carries the INS, whatever the status (DIS-3);"
-                    + " this writer makes FR Core Patient INS resources");
-        }
+    public static Patient write(DisclosureDecision decision) {
+        Objects.requireNonNull(decision, "decision must not be null");
         Patient patient = new Patient();
         Traits traits;
         if (decision.identity() instanceof DisclosedIdentity.WithIns withIns) {
             patient.getMeta().addProfile(FrCore.PATIENT_INS_PROFILE);
             patient.addIdentifier(identifier(withIns.identifier(), activeUse(withIns.identifier().oid())));
-            record.insIdentity()
-                    .filter(ins -> ins.identifier().equals(withIns.identifier()))
-                    .map(InsIdentity::history)
-                    .orElse(List.of())
-                    .forEach(earlier -> patient.addIdentifier(earlier(earlier)));
+            withIns.history().forEach(earlier -> patient.addIdentifier(earlier(earlier)));
             traits = withIns.traits();
-        } else {
+        } else if (decision.identity() instanceof DisclosedIdentity.TraitsOnly only) {
             patient.getMeta().addProfile(FrCore.PATIENT_PROFILE);
-            traits = ((DisclosedIdentity.TraitsOnly) decision.identity()).traits();
+            traits = only.traits();
+        } else {
+            throw new InsPatientException(InsPatientException.Reason.NOTHING_IDENTIFYING, "a '"
+                    + decision.purpose().code() + "' document may carry nothing identifying ("
+                    + decision.reason() + "): there is no Patient to write");
         }
-        patient.addExtension(reliability(record));
+        patient.addExtension(reliability(decision));
         writeTraits(patient, traits);
         return patient;
     }
@@ -163,57 +151,21 @@ public final class InsPatientWriter {
         return identifier;
     }
 
-    private static Extension reliability(IdentityRecord record) {
+    private static Extension reliability(DisclosureDecision decision) {
         Extension reliability = new Extension(FrCore.IDENTITY_RELIABILITY_EXTENSION);
-        lastInsiCall(record).ifPresent(at -> reliability.addExtension(FrCore.INSI_CALL_DATE, date(at)));
+        decision.lastInsiCall().ifPresent(at -> reliability.addExtension(FrCore.INSI_CALL_DATE, date(at)));
         reliability.addExtension(FrCore.IDENTITY_STATUS,
-                new Coding(FrCore.IDENTITY_STATUS_SYSTEM, record.status().code(), null));
-        for (IdentityAttribute attribute : record.attributes()) {
+                new Coding(FrCore.IDENTITY_STATUS_SYSTEM, decision.status().code(), null));
+        for (IdentityAttribute attribute : decision.attributes()) {
             reliability.addExtension(FrCore.COMMENT, new CodeableConcept(
                     new Coding(FrCore.IDENTITY_STATUS_COMMENT_SYSTEM, attribute.code(), null)));
         }
-        lastCheck(record).ifPresent(check -> {
+        decision.validation().ifPresent(check -> {
             reliability.addExtension(FrCore.VALIDATION_DATE, date(check.at()));
             reliability.addExtension(FrCore.VALIDATION_MODE,
                     new Coding(FrCore.VALIDATION_MODE_SYSTEM, check.document().code(), null));
         });
         return reliability;
-    }
-
-    /** The document that gave the record its "checked" fact, and when. */
-    private record Check(IdentityDocument document, Instant at) {
-    }
-
-    /**
-     * QUA-4, QUA-11: while the record is checked, the last event that gave the fact — a document
-     * check that is not low-trust (the qualifier accepted it), or a carte Vitale application read.
-     */
-    private static Optional<Check> lastCheck(IdentityRecord record) {
-        if (!record.isChecked()) {
-            return Optional.empty();
-        }
-        List<RecordedEvent> events = record.events();
-        for (int i = events.size() - 1; i >= 0; i--) {
-            IdentityEvent event = events.get(i).event();
-            if (event instanceof IdentityEvent.DocumentCheck check
-                    && check.document().trust() != IdentityDocument.Trust.LOW) {
-                return Optional.of(new Check(check.document(), events.get(i).at()));
-            }
-            if (event instanceof IdentityEvent.CarteVitaleAppRead) {
-                return Optional.of(new Check(IdentityDocument.CARTE_VITALE_APP, events.get(i).at()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Instant> lastInsiCall(IdentityRecord record) {
-        List<RecordedEvent> events = record.events();
-        for (int i = events.size() - 1; i >= 0; i--) {
-            if (events.get(i).event().kind().isInsiCall()) {
-                return Optional.of(events.get(i).at());
-            }
-        }
-        return Optional.empty();
     }
 
     private static DateType date(Instant at) {
