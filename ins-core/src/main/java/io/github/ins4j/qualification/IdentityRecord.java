@@ -99,12 +99,7 @@ public final class IdentityRecord {
      * @return {@code true} when doubtful or fictitious
      */
     public boolean isBlocked() {
-        for (IdentityAttribute a : attributes) {
-            if (a.blocksQualification()) {
-                return true;
-            }
-        }
-        return false;
+        return IdentityAttribute.blockQualification(attributes);
     }
 
     /**
