@@ -36,6 +36,11 @@ public final class Disclosure {
     /**
      * Decides what a document for this purpose may carry about this identity.
      *
+     * <p>A record, and so a decision, is a snapshot: decide from the record as it is now, restored
+     * from <em>all</em> its stored events ({@link io.github.ins4j.qualification.IdentityQualifier#restore}),
+     * right before writing the document, never from a record kept in memory since an attribute may
+     * have been set (QUA-5) or a re-verification recorded elsewhere.
+     *
      * @param record  the identity, with its RNIV status
      * @param purpose the purpose of the document
      * @return the decision, with the data that may be written

@@ -127,6 +127,24 @@ class PublishedApiTest {
         assertThat(DisclosureDecision.class.isRecord()).isFalse();
     }
 
+    /**
+     * DIS-6 on the class path: the jars of the published modules are sealed, so that a class a caller
+     * declares in an ins4j package cannot reach the package-private constructors of the gate.
+     */
+    @Test
+    void DIS_6_published_jars_are_sealed() throws Exception {
+        for (Class<?> anchor : ANCHORS) {
+            Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+            org.junit.jupiter.api.Assumptions.assumeTrue(location.toString().endsWith(".jar"),
+                    "sealing is a property of the jars; this run uses class directories");
+            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(location.toFile())) {
+                assertThat(jar.getManifest().getMainAttributes().getValue("Sealed")).as(location.toString())
+                        .isEqualTo("true");
+            }
+            assertThat(anchor.getPackage().isSealed()).as(anchor.getPackageName()).isTrue();
+        }
+    }
+
     private static boolean yieldsDisclosure(Class<?> type) {
         return DisclosureDecision.class.isAssignableFrom(type) || DisclosedIdentity.class.isAssignableFrom(type);
     }
