@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.NpmPackageValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -68,8 +67,7 @@ final class FrCoreValidator {
             ValidationSupportChain chain = new ValidationSupportChain(frCore, r4,
                     new ExtensionsPackStandIn(context, r4),
                     new CommonCodeSystemsTerminologyService(context),
-                    new InMemoryTerminologyServerValidationSupport(context),
-                    new SnapshotGeneratingValidationSupport(context));
+                    new InMemoryTerminologyServerValidationSupport(context));
             validator = context.newValidator().registerValidatorModule(new FhirInstanceValidator(chain));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + PACKAGE, e);
