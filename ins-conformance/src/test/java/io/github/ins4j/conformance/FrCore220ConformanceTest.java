@@ -3,6 +3,7 @@ package io.github.ins4j.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.validation.SingleValidationMessage;
+import io.github.ins4j.disclosure.DisclosedIdentity;
 import io.github.ins4j.disclosure.Disclosure;
 import io.github.ins4j.disclosure.DisclosureDecision;
 import io.github.ins4j.disclosure.DocumentPurpose;
@@ -12,6 +13,7 @@ import io.github.ins4j.fhir.WrittenPatient;
 import io.github.ins4j.matricule.InsOid;
 import io.github.ins4j.qualification.IdentityRecord;
 import io.github.ins4j.testing.InsArbitraries;
+import io.github.ins4j.traits.Traits;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
@@ -50,7 +52,7 @@ class FrCore220ConformanceTest {
     }
 
     @Test
-    void INT_1_the_corpus_covers_every_status_document_oid_and_purpose() {
+    void INT_1_the_corpus_covers_every_status_attribute_document_oid_purpose_place_and_uncertain_date() {
         List<Corpus.Case> all = Corpus.all();
         assertThat(all).extracting(c -> c.decision().status()).containsAll(EnumSet.allOf(
                 io.github.ins4j.qualification.IdentityStatus.class));
@@ -63,6 +65,26 @@ class FrCore220ConformanceTest {
         assertThat(all).extracting(c -> c.decision().validation().map(v -> v.document()).orElse(null))
                 .containsAll(EnumSet.complementOf(EnumSet.of(
                         io.github.ins4j.qualification.IdentityDocument.BIRTH_CERTIFICATE_EXTRACT)));
+        List<DisclosedIdentity.WithIns> withIns = all.stream().map(c -> c.decision().identity())
+                .filter(DisclosedIdentity.WithIns.class::isInstance).map(DisclosedIdentity.WithIns.class::cast).toList();
+        assertThat(withIns).extracting(ins -> ins.identifier().oid()).containsAll(EnumSet.allOf(InsOid.class));
+        assertThat(withIns).anySatisfy(ins -> assertThat(ins.history()).isNotEmpty());
+        List<Traits> traits = all.stream().map(c -> c.decision().identity()).map(FrCore220ConformanceTest::traits).toList();
+        assertThat(traits).extracting(t -> t.birthPlace().value())
+                .anyMatch(p -> p.startsWith("2A") || p.startsWith("2B") || p.startsWith("20"))   // Corsica
+                .anyMatch(p -> p.startsWith("97"))                                              // overseas
+                .anyMatch(p -> p.startsWith("99") && !p.equals("99999"))                        // abroad
+                .contains("99999");                                                             // unknown
+        assertThat(traits).extracting(t -> t.birthDate().value())
+                .anyMatch(d -> d.endsWith("-00-00")).anyMatch(d -> d.matches("\\d{4}-(0[1-9]|1[0-2])-00"))
+                .anyMatch(d -> d.matches("\\d{4}-00-(0[1-9]|[12]\\d|3[01])"));
+    }
+
+    private static Traits traits(DisclosedIdentity identity) {
+        if (identity instanceof DisclosedIdentity.WithIns ins) {
+            return ins.traits();
+        }
+        return ((DisclosedIdentity.TraitsOnly) identity).traits();
     }
 
     @Provide
