@@ -93,11 +93,11 @@ import org.hl7.fhir.r4.model.StringType;
  *       <td>{@code comment} {@code DOUT} / {@code FICT} / {@code HOMA}</td></tr>
  *   <tr><td>document checked (QUA-4, QUA-11)</td><td>{@code validationDate}, and
  *       {@code validationMode} when the profile's binding has the document: {@code PA}, {@code CN}
- *       (national or electronic identity card), and in a Patient also {@code CS}, {@code IE}
- *       (digital identity), {@code AC} (birth certificate + carte Vitale), {@code LE} (parents'
- *       family record book), {@code DC} (foreign minor's travel document); otherwise (carte Vitale
- *       application, family record book + carte Vitale, and in a Patient INS every code but
- *       {@code PA} and {@code CN}) {@code VALIDATION_MODE} left out</td>
+ *       (national or electronic identity card), {@code LE} (parents' family record book) in both
+ *       profiles, and in a Patient also {@code CS}, {@code IE} (digital identity), {@code AC} (birth
+ *       certificate + carte Vitale), {@code DC} (foreign minor's travel document); otherwise (carte
+ *       Vitale application, family record book + carte Vitale, and in a Patient INS {@code CS},
+ *       {@code IE}, {@code AC}, {@code DC}) {@code VALIDATION_MODE} left out</td>
  *       <td>{@code validationDate}, {@code validationMode} with the ins4j code</td></tr>
  *   <tr><td>last INSi call</td><td>{@code methodCollection} {@code INSI} + {@code dateCollection},
  *       while the identity holds an INSi retrieval (retrieved, qualified); otherwise

@@ -53,8 +53,8 @@ public final class WrittenPatient {
          * no {@code dateInterrogationINSi}, and its {@code dateCollection} would say the identity
          * was collected from INSi.
          */
-        INSI_CALL_DATE("FR Core 2.2.0 has no dateInterrogationINSi: the date of an INSi call that"
-                + " gave no identity is left out");
+        INSI_CALL_DATE("FR Core 2.2.0 has no dateInterrogationINSi: the date of the last INSi call of an"
+                + " identity that holds no INSi retrieval is left out");
 
         private final String explanation;
 
