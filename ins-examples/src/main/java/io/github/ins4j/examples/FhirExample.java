@@ -1,9 +1,9 @@
 package io.github.ins4j.examples;
 
+import io.github.ins4j.exchange.ClaimedIdentity;
+import io.github.ins4j.exchange.Refusal;
 import io.github.ins4j.disclosure.Disclosure;
 import io.github.ins4j.disclosure.DocumentPurpose;
-import io.github.ins4j.fhir.InsPatient;
-import io.github.ins4j.fhir.InsPatientException;
 import io.github.ins4j.fhir.InsPatientReader;
 import io.github.ins4j.fhir.InsPatientWriter;
 import io.github.ins4j.identity.InsIdentity;
@@ -43,8 +43,8 @@ public final class FhirExample {
     }
 
     /** The outcomes of the example, for its test. */
-    record Outcomes(Patient patient, Patient walkIn, Patient invoice, InsPatient read,
-            InsPatientException wrongKey) {
+    record Outcomes(Patient patient, Patient walkIn, Patient invoice, ClaimedIdentity read,
+            ClaimedIdentity wrongKey) {
     }
 
     /**
@@ -78,27 +78,15 @@ public final class FhirExample {
         Patient invoice = InsPatientWriter.write(Disclosure.decide(record, DocumentPurpose.BILLING));
         out.println("invoice        : " + invoice.getIdentifier().size() + " identifier");   // traits only (DIS-3)
 
-        InsPatient read = InsPatientReader.read(patient);
-        out.println("read back      : " + read.status().code() + " "
+        ClaimedIdentity read = InsPatientReader.read(patient);
+        out.println("read back      : " + read.status().orElseThrow().code() + " "
                 + read.insIdentity().map(InsIdentity::identifier).orElseThrow());   // masked
 
         ins.setValue("289046912312019");   // the key is 18: one digit wrong
-        try {
-            InsPatientReader.read(patient);
-        } catch (InsPatientException e) {
-            out.println("wrong key      : " + e.reason());   // INVALID_MATRICULE
-        }
+        ClaimedIdentity wrongKey = InsPatientReader.read(patient);   // read; its INS is refused
+        out.println("wrong key      : " + wrongKey.refusal(Refusal.Part.INS).orElseThrow().reason()
+                + ", INS " + (wrongKey.insIdentity().isPresent() ? "kept" : "not kept"));   // INVALID_MATRICULE
         // end::fhir[]
-        return new Outcomes(patient, unqualified, invoice, read, refusal(() -> InsPatientReader.read(patient)));
-    }
-
-    /** Runs {@code action} and returns the refusal it throws, or {@code null}. */
-    private static InsPatientException refusal(Runnable action) {
-        try {
-            action.run();
-            return null;
-        } catch (InsPatientException e) {
-            return e;
-        }
+        return new Outcomes(patient, unqualified, invoice, read, wrongKey);
     }
 }

@@ -4,6 +4,8 @@ import io.github.ins4j.disclosure.DisclosedIdentity;
 import io.github.ins4j.disclosure.Disclosure;
 import io.github.ins4j.disclosure.DisclosureDecision;
 import io.github.ins4j.disclosure.DocumentPurpose;
+import io.github.ins4j.exchange.ExchangeException;
+import io.github.ins4j.exchange.ExchangeFormat;
 import io.github.ins4j.identity.EarlierIdentifier;
 import io.github.ins4j.identity.InsIdentity;
 import io.github.ins4j.matricule.InsIdentifier;
@@ -94,7 +96,7 @@ public final class InsPatientWriter {
      *
      * @param decision the disclosure decision for the document ({@link Disclosure#decide})
      * @return a new Patient
-     * @throws InsPatientException with {@code NOTHING_IDENTIFYING} when nothing identifying may be
+     * @throws ExchangeException with {@code NOTHING_IDENTIFYING} when nothing identifying may be
      *     written (research)
      * @throws NullPointerException if {@code decision} is {@code null}
      */
@@ -111,7 +113,7 @@ public final class InsPatientWriter {
             patient.getMeta().addProfile(FrCore.PATIENT_PROFILE);
             traits = only.traits();
         } else {
-            throw new InsPatientException(InsPatientException.Reason.NOTHING_IDENTIFYING, "a '"
+            throw new ExchangeException(ExchangeFormat.FHIR, ExchangeException.Reason.NOTHING_IDENTIFYING, "a '"
                     + decision.purpose().code() + "' document may carry nothing identifying ("
                     + decision.reason() + "): there is no Patient to write");
         }
