@@ -238,4 +238,78 @@ class InsPatientReaderTest {
 
         assertThat(InsPatientReader.read(patient, CLOCK).attributes()).isEmpty();
     }
+    /** GARCIA as FR Core 2.2.0 writes her: {@code VALI} of table 0445, then each extra code in its own extension. */
+    private static Patient published(String... extraCodes) {
+        Patient patient = garciaPatient();
+        reliability(patient).getExtensionByUrl(FrCore.IDENTITY_STATUS)
+                .setValue(new Coding(InsPatientReader.V2_0445_SYSTEM, "VALI", null));
+        for (String code : extraCodes) {
+            patient.addExtension().setUrl(FrCore.IDENTITY_RELIABILITY_EXTENSION).addExtension(FrCore.IDENTITY_STATUS,
+                    new Coding(InsPatientReader.V2_0445_SYSTEM, code, null));
+        }
+        return patient;
+    }
+
+    @Test
+    void INT_2_published_vali_with_an_ins_is_qualified_and_alone_validated() {
+        ClaimedIdentity read = InsPatientReader.read(published(), CLOCK);
+        assertThat(read.version()).isEqualTo(FormatVersion.FR_CORE_2);
+        assertThat(read.status()).contains(IdentityStatus.QUALIFIED);
+        assertThat(read.insIdentity()).contains(garcia().insIdentity().orElseThrow());
+        assertThat(read.refusals()).isEmpty();
+
+        Patient alone = published();
+        alone.getIdentifier().clear();
+        assertThat(InsPatientReader.read(alone, CLOCK).status()).contains(IdentityStatus.VALIDATED);
+
+        Patient versioned = published();
+        versioned.getMeta().getProfile().clear();
+        versioned.getMeta().addProfile(FrCore.PATIENT_INS_PROFILE + "|2.1.0");
+        assertThat(InsPatientReader.read(versioned, CLOCK).version()).isEqualTo(FormatVersion.FR_CORE_2_1);
+        versioned.getMeta().getProfile().clear();
+        versioned.getMeta().addProfile("https://example.org/StructureDefinition/other|2.2.0");
+        assertThat(InsPatientReader.read(versioned, CLOCK).version()).isEqualTo(FormatVersion.FR_CORE_2);
+    }
+
+    @Test
+    void INT_2_published_attributes_are_further_status_codes_and_management_codes_are_ignored() {
+        ClaimedIdentity homonym = InsPatientReader.read(published("HOMA", "DESA", "COLV"), CLOCK);
+        assertThat(homonym.attributes()).containsExactly(io.github.ins4j.qualification.IdentityAttribute.HOMONYM);
+        assertThat(homonym.status()).contains(IdentityStatus.QUALIFIED);
+        refused(Reason.INCOHERENT_ATTRIBUTES, p -> {
+            reliability(p).getExtensionByUrl(FrCore.IDENTITY_STATUS)
+                    .setValue(new Coding(InsPatientReader.V2_0445_SYSTEM, "VALI", null));
+            p.addExtension().setUrl(FrCore.IDENTITY_RELIABILITY_EXTENSION).addExtension(FrCore.IDENTITY_STATUS,
+                    new Coding(InsPatientReader.V2_0445_SYSTEM, "DOUT", null));
+        });
+        refused(Reason.MISSING_STATUS, p -> {
+            reliability(p).getExtensionByUrl(FrCore.IDENTITY_STATUS)
+                    .setValue(new Coding(InsPatientReader.V2_0445_SYSTEM, "VALI", null));
+            p.addExtension().setUrl(FrCore.IDENTITY_RELIABILITY_EXTENSION).addExtension(FrCore.IDENTITY_STATUS,
+                    new Coding(InsPatientReader.V2_0445_SYSTEM, "PROV", null));
+        });
+        refused(Reason.INS_NOT_QUALIFIED, p -> reliability(p).getExtensionByUrl(FrCore.IDENTITY_STATUS)
+                .setValue(new Coding(InsPatientReader.V2_0445_SYSTEM, "PROV", null)));
+    }
+
+    @Test
+    void INT_2_an_ins_nia_may_be_official_or_temp_an_ins_nir_only_official() {
+        Patient nia = published();
+        nia.getIdentifier().set(0, insIdentifier(MATRICULE, "1.2.250.1.213.1.4.9", "INS-NIA", IdentifierUse.OFFICIAL));
+        assertThat(InsPatientReader.read(nia, CLOCK).insIdentity()).isPresent();
+        nia.getIdentifierFirstRep().setUse(IdentifierUse.TEMP);
+        assertThat(InsPatientReader.read(nia, CLOCK).insIdentity()).isPresent();
+        nia.getIdentifierFirstRep().setUse(IdentifierUse.USUAL);
+        assertThat(InsPatientReader.read(nia, CLOCK).refusal(Refusal.Part.INS).orElseThrow().reason())
+                .isEqualTo(Reason.INVALID_USE);
+    }
+
+    @Test
+    void the_status_of_a_patient_without_reliability_is_missing_and_its_ins_is_refused() {
+        ClaimedIdentity read = refused(Reason.INS_NOT_QUALIFIED, p -> p.getExtension().removeIf(
+                e -> e.getUrl().equals(FrCore.IDENTITY_RELIABILITY_EXTENSION)));
+        assertThat(read.status()).isEmpty();
+        assertThat(read.refusal(Refusal.Part.STATUS).orElseThrow().reason()).isEqualTo(Reason.MISSING_STATUS);
+        assertThat(read.traits()).contains(TRAITS);
+    }
 }
