@@ -12,15 +12,17 @@
  *   <li>{@link io.github.ins4j.disclosure}: what a document may carry, by purpose.</li>
  *   <li>{@link io.github.ins4j.mssante}: the MSSanté patient address.</li>
  *   <li>{@link io.github.ins4j.datamatrix}: the text of the INS Datamatrix printed on documents.</li>
- *   <li>{@link io.github.ins4j.cda}: the INS in CDA R2 documents (recordTarget), through the
- *       disclosure rules.</li>
- *   <li>{@link io.github.ins4j.hl7v2}: the INS in HL7 v2 PID fields, through the disclosure
- *       rules.</li>
+ *   <li>{@link io.github.ins4j.exchange}: what the readers of the exchange formats share: the
+ *       identity a document claims, its refusals, the one exception of readers and writers.</li>
  * </ul>
+ *
+ * <p>The formats are modules of their own, on top of this one: {@code io.github.ins4j.fhir},
+ * {@code io.github.ins4j.cda}, {@code io.github.ins4j.hl7v2}. The package they alone share
+ * (the HL7 timestamp) is exported to them only. The core needs nothing but {@code java.base}.
  */
+@SuppressWarnings("module")   // the qualified export names modules built after this one
 module io.github.ins4j.core {
     requires static org.jspecify;
-    requires java.xml;
     exports io.github.ins4j.error;
     exports io.github.ins4j.matricule;
     exports io.github.ins4j.traits;
@@ -30,6 +32,6 @@ module io.github.ins4j.core {
     exports io.github.ins4j.disclosure;
     exports io.github.ins4j.mssante;
     exports io.github.ins4j.datamatrix;
-    exports io.github.ins4j.cda;
-    exports io.github.ins4j.hl7v2;
+    exports io.github.ins4j.exchange;
+    exports io.github.ins4j.internal.exchange to io.github.ins4j.cda, io.github.ins4j.hl7v2;
 }

@@ -3,6 +3,8 @@ module io.github.ins4j.examples {
     requires io.github.ins4j.core;
     requires io.github.ins4j.validation;
     requires io.github.ins4j.fhir;
+    requires io.github.ins4j.cda;
+    requires io.github.ins4j.hl7v2;
     requires io.github.ins4j.datamatrix;
     requires java.logging;
 }

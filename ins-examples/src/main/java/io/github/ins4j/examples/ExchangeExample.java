@@ -1,13 +1,11 @@
 package io.github.ins4j.examples;
 
 import io.github.ins4j.disclosure.Disclosure;
-import io.github.ins4j.cda.CdaException;
-import io.github.ins4j.cda.CdaPatient;
 import io.github.ins4j.cda.RecordTargetReader;
 import io.github.ins4j.cda.RecordTargetWriter;
 import io.github.ins4j.disclosure.DocumentPurpose;
+import io.github.ins4j.exchange.ClaimedIdentity;
 import io.github.ins4j.hl7v2.PidFields;
-import io.github.ins4j.hl7v2.PidPatient;
 import io.github.ins4j.hl7v2.PidReader;
 import io.github.ins4j.hl7v2.PidWriter;
 import io.github.ins4j.identity.InsIdentity;
@@ -45,8 +43,8 @@ public final class ExchangeExample {
     }
 
     /** The outcomes of the example, for its test. */
-    record Outcomes(InsIdentity insi, String recordTarget, CdaPatient cdaBack, String invoice,
-            PidFields pid, PidPatient pidBack, PidFields provisionalPid) {
+    record Outcomes(InsIdentity insi, String recordTarget, ClaimedIdentity cdaBack, String invoice,
+            PidFields pid, ClaimedIdentity pidBack, PidFields provisionalPid) {
     }
 
     /**
@@ -70,7 +68,7 @@ public final class ExchangeExample {
 
         // tag::cda[]
         String recordTarget = RecordTargetWriter.write(Disclosure.decide(patient, DocumentPurpose.SHARED_RECORD));
-        CdaPatient cdaBack = RecordTargetReader.read(recordTarget);   // no DTD, bounded size and depth
+        ClaimedIdentity cdaBack = RecordTargetReader.read(recordTarget);   // no DTD, bounded size and depth
         out.println("CDA recordTarget: " + recordTarget.replace(matricule, masked));   // logs mask it
         out.println("read back       : " + cdaBack.insIdentity().orElseThrow());
 
@@ -81,7 +79,7 @@ public final class ExchangeExample {
         // tag::hl7v2[]
         PidFields pid = PidWriter.write(Disclosure.decide(patient, DocumentPurpose.CARE_DOCUMENT));
         String segment = pid.segment();   // PID|||<matricule>^^^ASIP-SANTE-INS-NIR&1.2.250.1.213.1.4.10&ISO^INS||...
-        PidPatient pidBack = PidReader.read(PidFields.parse(segment));
+        ClaimedIdentity pidBack = PidReader.read(PidFields.parse(segment));   // or a whole message
         out.println("PID segment     : " + segment.replace(matricule, masked));
         out.println("read back       : " + pidBack.insIdentity().orElseThrow());
 

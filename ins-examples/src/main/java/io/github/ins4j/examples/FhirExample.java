@@ -1,10 +1,10 @@
 package io.github.ins4j.examples;
 
+import io.github.ins4j.exchange.ClaimedIdentity;
+import io.github.ins4j.exchange.Refusal;
 import io.github.ins4j.disclosure.Disclosure;
 import io.github.ins4j.disclosure.DocumentPurpose;
 import io.github.ins4j.fhir.FrCoreVersion;
-import io.github.ins4j.fhir.InsPatient;
-import io.github.ins4j.fhir.InsPatientException;
 import io.github.ins4j.fhir.InsPatientReader;
 import io.github.ins4j.fhir.InsPatientWriter;
 import io.github.ins4j.fhir.WrittenPatient;
@@ -46,8 +46,8 @@ public final class FhirExample {
     }
 
     /** The outcomes of the example, for its test. */
-    record Outcomes(WrittenPatient written, Patient walkIn, WrittenPatient invoice, InsPatient read,
-            InsPatientException wrongKey) {
+    record Outcomes(WrittenPatient written, Patient walkIn, WrittenPatient invoice, ClaimedIdentity read,
+            ClaimedIdentity wrongKey) {
     }
 
     /**
@@ -87,27 +87,15 @@ public final class FhirExample {
         // FR Core's continuous build (QUAL, RECUP, comment…), for a receiver that asked for it
         Patient next = InsPatientWriter.write(Disclosure.decide(record, DocumentPurpose.SHARED_RECORD),
                 FrCoreVersion.CONTINUOUS_BUILD).patient();
-        InsPatient read = InsPatientReader.read(next);
-        out.println("read back      : " + read.status().code() + " "
+        ClaimedIdentity read = InsPatientReader.read(next);
+        out.println("read back      : " + read.status().orElseThrow().code() + " "
                 + read.insIdentity().map(InsIdentity::identifier).orElseThrow());   // masked
 
         next.getIdentifierFirstRep().setValue("289046912312019");   // the key is 18: one digit wrong
-        try {
-            InsPatientReader.read(next);
-        } catch (InsPatientException e) {
-            out.println("wrong key      : " + e.reason());   // INVALID_MATRICULE
-        }
+        ClaimedIdentity wrongKey = InsPatientReader.read(next);   // read; its INS is refused
+        out.println("wrong key      : " + wrongKey.refusal(Refusal.Part.INS).orElseThrow().reason()
+                + ", INS " + (wrongKey.insIdentity().isPresent() ? "kept" : "not kept"));   // INVALID_MATRICULE
         // end::fhir[]
-        return new Outcomes(written, unqualified, invoice, read, refusal(() -> InsPatientReader.read(next)));
-    }
-
-    /** Runs {@code action} and returns the refusal it throws, or {@code null}. */
-    private static InsPatientException refusal(Runnable action) {
-        try {
-            action.run();
-            return null;
-        } catch (InsPatientException e) {
-            return e;
-        }
+        return new Outcomes(written, unqualified, invoice, read, wrongKey);
     }
 }

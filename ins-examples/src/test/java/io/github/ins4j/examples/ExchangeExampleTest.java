@@ -2,7 +2,6 @@ package io.github.ins4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ins4j.cda.CdaException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -3,8 +3,9 @@ package io.github.ins4j.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
+import io.github.ins4j.exchange.ExchangeException;
+import io.github.ins4j.exchange.Refusal;
 import io.github.ins4j.fhir.FrCoreVersion;
-import io.github.ins4j.fhir.InsPatientException;
 import io.github.ins4j.fhir.WrittenPatient;
 import io.github.ins4j.qualification.IdentityStatus;
 import java.io.ByteArrayOutputStream;
@@ -33,17 +34,20 @@ class FhirExampleTest {
         assertThat(outcomes.invoice().patient().getIdentifier()).isEmpty();
         assertThat(outcomes.invoice().patient().getNameFirstRep().getFamily()).isEqualTo("GARCIA");
         assertThat(outcomes.invoice().leftOut()).containsExactly(WrittenPatient.LeftOut.QUALIFIED_STATUS);
-        assertThat(outcomes.read().status()).isEqualTo(IdentityStatus.QUALIFIED);
+        assertThat(outcomes.read().status()).contains(IdentityStatus.QUALIFIED);
         assertThat(outcomes.read().insIdentity().orElseThrow().identifier().matricule().value())
                 .isEqualTo("289046912312018");
-        assertThat(outcomes.wrongKey().reason()).isEqualTo(InsPatientException.Reason.INVALID_MATRICULE);
+        assertThat(outcomes.wrongKey().refusal(Refusal.Part.INS).orElseThrow().reason())
+                .isEqualTo(ExchangeException.Reason.INVALID_MATRICULE);
+        assertThat(outcomes.wrongKey().insIdentity()).isEmpty();
+        assertThat(outcomes.wrongKey().localTraits().birthName()).isPresent();
         assertThat(trace)
                 .contains("INS identifier : urn:oid:1.2.250.1.213.1.4.10 INS-NIR-TEST official")
                 .contains("walk-in        : 0 identifier")
                 .contains("written        : WrittenPatient[FR Core 2.2.0, left out: []]")
                 .contains("invoice        : 0 identifier, left out [QUALIFIED_STATUS]")
                 .contains("read back      : QUAL InsIdentifier[2 89 ** ** *** *** 18, INS-NIR-TEST]")
-                .contains("wrong key      : INVALID_MATRICULE")
+                .contains("wrong key      : INVALID_MATRICULE, INS not kept")
                 .doesNotContain("2890469123120").doesNotContain("GARCIA").doesNotContain("1989");
         assertThat(trace.replace(" ", "")).doesNotContainPattern("[0-9]{5}[0-9AB][0-9AB][0-9]{6}");
     }

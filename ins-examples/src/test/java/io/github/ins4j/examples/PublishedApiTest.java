@@ -40,7 +40,8 @@ class PublishedApiTest {
     /** One class of each published module. */
     private static final List<Class<?>> ANCHORS = List.of(InsMatricule.class, ValidInsMatricule.class,
             InsArbitraries.class, io.github.ins4j.datamatrix.image.DatamatrixSymbol.class,
-            io.github.ins4j.fhir.InsPatientWriter.class);
+            io.github.ins4j.fhir.InsPatientWriter.class, io.github.ins4j.cda.RecordTargetWriter.class,
+            io.github.ins4j.hl7v2.PidWriter.class);
 
     @Test
     void published_modules_expose_no_type_of_a_non_exported_package() throws Exception {

@@ -1,22 +1,16 @@
 package io.github.ins4j.fhir;
 
-import io.github.ins4j.identity.EarlierIdentifier;
-import io.github.ins4j.identity.InsIdentity;
-import io.github.ins4j.matricule.InsIdentifier;
-import io.github.ins4j.matricule.InsMatricule;
+import io.github.ins4j.exchange.ClaimedIdentity;
+import io.github.ins4j.exchange.ExchangeException.Reason;
+import io.github.ins4j.exchange.FormatVersion;
+import io.github.ins4j.exchange.IdentifierClaim;
+import io.github.ins4j.exchange.Refusal;
 import io.github.ins4j.matricule.InsOid;
-import io.github.ins4j.matricule.InvalidMatriculeException;
-import io.github.ins4j.matricule.InvalidOidException;
 import io.github.ins4j.qualification.IdentityAttribute;
 import io.github.ins4j.qualification.IdentityDocument;
 import io.github.ins4j.qualification.IdentityStatus;
 import io.github.ins4j.traits.BirthDate;
-import io.github.ins4j.traits.BirthFirstNames;
-import io.github.ins4j.traits.BirthName;
-import io.github.ins4j.traits.BirthPlaceCode;
-import io.github.ins4j.traits.InvalidTraitException;
-import io.github.ins4j.traits.Sex;
-import io.github.ins4j.traits.Traits;
+import io.github.ins4j.traits.Trait;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,8 +19,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.Address;
+import org.hl7.fhir.r4.model.CanonicalType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -40,43 +34,58 @@ import org.hl7.fhir.r4.model.Type;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an FR Core Patient — as {@link InsPatientWriter} writes it — back to the status, the traits
- * and, for a qualified identity, the INS identity, refusing what contradicts the FR Core Patient INS
- * profile or the disclosure rules with an {@link InsPatientException} and its reason.
+ * Reads an FR Core Patient — of FR Core 2.0, 2.1, 2.2 or the continuous build, or as
+ * {@link InsPatientWriter} writes it — into a {@link ClaimedIdentity}: the status, the traits and,
+ * for a qualified identity only, the INS identity; what contradicts the FR Core Patient INS profile
+ * or the disclosure rules is refused with its reason in the result, the local identity kept
+ * (INT-2). The version recognised is the result's {@link ClaimedIdentity#version()} (INT-3).
  *
- * <h2>Checks, in this order</h2>
- * <ol>
- *   <li>Identity reliability: exactly one {@code identityStatus}, a code of
- *       {@link FrCore#IDENTITY_STATUS_SYSTEM} ({@code MISSING_STATUS}, {@code UNKNOWN_CODE}); the
- *       attributes DOUT / FICT / HOMA among the comments (other comment codes are ignored), coherent
- *       with each other and the status (QUA-1, QUA-2: {@code INCOHERENT_ATTRIBUTES}); the
- *       {@code validationMode}, if any, a code of {@link FrCore#VALIDATION_MODE_SYSTEM}.</li>
- *   <li>INS identifiers are those whose {@code type} is an INS code of
- *       {@link FrCore#IDENTIFIER_TYPE_SYSTEM}; an identifier with an INS OID but another type (the
- *       billing NSS shares the NIR OID, with type {@code NH}) is not an INS (DIS-5) and is left
- *       alone. Any INS identifier on a status other than {@code QUAL} is refused
- *       ({@code INS_NOT_QUALIFIED}, DIS-1; the RNIV, not the older FR Core {@code VALI}).</li>
- *   <li>Each INS identifier: {@code system} an INS OID through {@link InsOid#parse}
- *       ({@code UNKNOWN_OID}, MAT-5), the type code that OID's ({@code TYPE_MISMATCH}), a valid
- *       matricule, key checked ({@code INVALID_MATRICULE}, MAT-1); {@code use} {@code old} for an
- *       earlier one, otherwise the profile's ({@code INVALID_USE}); one active identifier at most
- *       ({@code SEVERAL_ACTIVE_INS}), present if earlier ones are ({@code MISSING_ACTIVE_INS}), not
- *       repeated among them ({@code DUPLICATE_INS}).</li>
- *   <li>The five traits, all required ({@code MISSING_TRAIT}) and in INSi's strict form
- *       ({@code INVALID_TRAIT}, TRT-1) — a Patient is not a place to normalise typed text: one
- *       official name, its {@code family}, its first {@code given} consistent with the start of the
- *       {@link FrCore#BIRTH_LIST_GIVEN_NAME_EXTENSION} list (TRT-2), {@code gender} male or female,
- *       {@code birthDate} (partial for an uncertain date, TRT-3), and the INSEE code of the
- *       {@link FrCore#BIRTH_PLACE_EXTENSION} (TRT-4).</li>
- * </ol>
+ * <h2>Identity reliability (INT-2)</h2>
+ * <ul>
+ *   <li>The continuous build ({@link FormatVersion#FR_CORE_NEXT}): {@code identityStatus} in
+ *       {@link FrCore#IDENTITY_STATUS_SYSTEM} ({@code PROV}, {@code RECUP}, {@code VALI},
+ *       {@code QUAL}), the attributes DOUT / FICT / HOMA among the {@code comment} codes of
+ *       {@link FrCore#IDENTITY_STATUS_COMMENT_SYSTEM} (other comment codes are ignored).</li>
+ *   <li>The published versions 2.0 to 2.2 ({@link FormatVersion#FR_CORE_2}, or the version that
+ *       {@code meta.profile} names): {@code identityStatus} in {@value #V2_0445_SYSTEM}, one
+ *       extension per code: {@code VALI} with an INS identifier reads as qualified, {@code VALI}
+ *       alone as validated, {@code PROV} as provisional; {@code DOUT}, {@code FICT}, {@code HOMA}
+ *       are the attributes; the other codes of table 0445 (management codes) are ignored.</li>
+ *   <li>Exactly one status ({@code MISSING_STATUS}), known codes ({@code UNKNOWN_CODE}),
+ *       attributes coherent with each other and the status (QUA-1, QUA-2:
+ *       {@code INCOHERENT_ATTRIBUTES}): otherwise the status is refused, and with it any INS
+ *       (DIS-1). An unknown {@code validationMode} is refused alone ({@code UNKNOWN_CODE}).</li>
+ * </ul>
+ *
+ * <h2>INS identifiers</h2>
+ * INS identifiers are those whose {@code type} is an INS code of {@link FrCore#IDENTIFIER_TYPE_SYSTEM};
+ * an identifier with an INS OID but another type (the billing NSS shares the NIR OID, with type
+ * {@code NH}) is not an INS (DIS-5) and is left alone. They are checked by the rules the three
+ * readers share ({@link ClaimedIdentity.Builder}: INS OID of their type, valid matricule, one active
+ * INS, earlier ones with {@code use = old} beside it, the five strict traits, a qualified status),
+ * and the {@code use} of the active one must be {@code official} ({@code temp} is accepted for an
+ * INS-NIA, as older versions wrote it): {@code INVALID_USE}.
+ *
+ * <h2>The five traits</h2>
+ * One official name, its {@code family}, its first {@code given} consistent with the start of the
+ * {@link FrCore#BIRTH_LIST_GIVEN_NAME_EXTENSION} list (TRT-2), {@code gender} male or female,
+ * {@code birthDate} (partial for an uncertain date, TRT-3), and the INSEE code of the
+ * {@link FrCore#BIRTH_PLACE_EXTENSION} (TRT-4): in INSi's strict form for the INS, as typed for the
+ * local identity.
  *
  * <pre>{@code
- * InsPatient read = InsPatientReader.read(patient);
- * read.status();                                     // QUALIFIED
+ * ClaimedIdentity read = InsPatientReader.read(patient);
+ * read.status();                                     // Optional[QUALIFIED]
  * read.insIdentity().map(InsIdentity::identifier);  // Optional[InsIdentifier[2 89 ** ** *** *** 18, INS-NIR-TEST]]
+ * read.version();                                    // FR_CORE_2, FR_CORE_NEXT...
  * }</pre>
  */
 public final class InsPatientReader {
+
+    /** The status code system of the published FR Core 2.x versions (HL7 v2 table 0445). */
+    public static final String V2_0445_SYSTEM = "https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-v2-0445";
+
+    private static final String FR_CORE_CANONICAL = "https://hl7.fr/ig/fhir/core/";
 
     private InsPatientReader() {
     }
@@ -85,12 +94,10 @@ public final class InsPatientReader {
      * Reads a Patient; birth dates after today (in Europe/Paris) are refused.
      *
      * @param patient the Patient
-     * @return what the Patient says about the identity
-     * @throws InsPatientException  if the Patient contradicts the profile or the disclosure rules,
-     *     with the reason
+     * @return what the Patient claims about the identity
      * @throws NullPointerException if {@code patient} is {@code null}
      */
-    public static InsPatient read(Patient patient) {
+    public static ClaimedIdentity read(Patient patient) {
         return read(patient, Clock.system(BirthDate.FRANCE));
     }
 
@@ -99,139 +106,154 @@ public final class InsPatientReader {
      *
      * @param patient the Patient
      * @param clock   the clock that says what today is, for the birth date (TRT-3)
-     * @return what the Patient says about the identity
-     * @throws InsPatientException  if the Patient contradicts the profile or the disclosure rules,
-     *     with the reason
+     * @return what the Patient claims about the identity
      * @throws NullPointerException if an argument is {@code null}
      */
-    public static InsPatient read(Patient patient, Clock clock) {
+    public static ClaimedIdentity read(Patient patient, Clock clock) {
         Objects.requireNonNull(patient, "patient must not be null");
         Objects.requireNonNull(clock, "clock must not be null");
-        List<Extension> reliability = patient.getExtensionsByUrl(FrCore.IDENTITY_RELIABILITY_EXTENSION);
-        IdentityStatus status = status(reliability);
-        Set<IdentityAttribute> attributes = attributes(reliability, status);
-        Optional<IdentityDocument> validationMode = validationMode(reliability);
-
-        List<Integer> insIndexes = new ArrayList<>();
-        for (int i = 0; i < patient.getIdentifier().size(); i++) {
-            if (insTypeCode(patient.getIdentifier().get(i)).isPresent()) {
-                insIndexes.add(i);
-            }
-        }
-        if (!insIndexes.isEmpty() && status != IdentityStatus.QUALIFIED) {
-            throw new InsPatientException(InsPatientException.Reason.INS_NOT_QUALIFIED, "identifier["
-                    + insIndexes.get(0) + "] is an INS but the identity status is " + status.code()
-                    + "; only a qualified (QUAL) identity carries the INS (DIS-1, RNIV EXI SI 08)");
-        }
-        InsIdentifier active = null;
-        int activeIndex = -1;
-        List<EarlierIdentifier> history = new ArrayList<>();
-        for (int index : insIndexes) {
-            Identifier identifier = patient.getIdentifier().get(index);
-            InsIdentifier ins = insIdentifier(identifier, index);
-            if (identifier.getUse() == IdentifierUse.OLD) {
-                history.add(identifier.hasPeriod()
-                        ? new EarlierIdentifier(ins, date(identifier.getPeriod().getStartElement()),
-                                date(identifier.getPeriod().getEndElement()))
-                        : EarlierIdentifier.of(ins));
-                continue;
-            }
-            IdentifierUse expected = InsPatientWriter.activeUse(ins.oid());
-            if (identifier.getUse() != expected) {
-                throw new InsPatientException(InsPatientException.Reason.INVALID_USE, "identifier["
-                        + index + "] (" + ins.oid().typeCode() + ") has use "
-                        + (identifier.hasUse() ? identifier.getUse().toCode() : "(none)")
-                        + "; the profile asks for " + expected.toCode() + ", or old for an earlier identifier");
-            }
-            if (active != null) {
-                throw new InsPatientException(InsPatientException.Reason.SEVERAL_ACTIVE_INS, "identifier["
-                        + activeIndex + "] and identifier[" + index + "] are both active INS identifiers;"
-                        + " an identity has one active matricule (MAT-6, FR Core fr-core-2)");
-            }
-            active = ins;
-            activeIndex = index;
-        }
-        if (active == null && !history.isEmpty()) {
-            throw new InsPatientException(InsPatientException.Reason.MISSING_ACTIVE_INS, "the Patient has"
-                    + " earlier (old) INS identifiers but no active one; they travel only with it");
-        }
-        for (EarlierIdentifier earlier : history) {
-            if (earlier.identifier().equals(active)) {
-                throw new InsPatientException(InsPatientException.Reason.DUPLICATE_INS, "an earlier (old)"
-                        + " INS identifier repeats the active one (MAT-6)");
-            }
-        }
-        Traits traits = traits(patient, clock);
-        Optional<InsIdentity> ins = active == null
-                ? Optional.empty() : Optional.of(new InsIdentity(active, traits, history));
-        return new InsPatient(status, attributes, validationMode, traits, ins);
+        ClaimedIdentity.Builder claim = ClaimedIdentity.builder(FormatVersion.FR_CORE_2);
+        boolean hasIns = identifiers(patient, claim);
+        reliability(patient, claim, hasIns);
+        traits(patient, clock, claim);
+        return claim.build();
     }
 
     // ------------------------------------------------------------------------------------------
     // Identity reliability
 
-    private static IdentityStatus status(List<Extension> reliability) {
+    private static void reliability(Patient patient, ClaimedIdentity.Builder claim, boolean hasIns) {
+        List<Extension> reliability = patient.getExtensionsByUrl(FrCore.IDENTITY_RELIABILITY_EXTENSION);
         List<Type> values = values(reliability, FrCore.IDENTITY_STATUS);
-        if (values.size() != 1) {
-            throw new InsPatientException(InsPatientException.Reason.MISSING_STATUS, (values.isEmpty()
-                    ? "no identityStatus" : values.size() + " identityStatus values")
-                    + " in the identity reliability extension; exactly one is expected (RNIV EXI SI 07)");
+        boolean next = false;
+        for (Type value : values) {
+            next |= value instanceof Coding coding && FrCore.IDENTITY_STATUS_SYSTEM.equals(coding.getSystem());
         }
-        String code = code(values.get(0), FrCore.IDENTITY_STATUS_SYSTEM, "identityStatus");
+        claim.version(next ? FormatVersion.FR_CORE_NEXT : profileVersion(patient));
+        List<String> statuses = new ArrayList<>();
+        Set<IdentityAttribute> attributes = EnumSet.noneOf(IdentityAttribute.class);
+        for (Type value : values) {
+            if (!(value instanceof Coding coding) || !coding.hasCode()
+                    || !(FrCore.IDENTITY_STATUS_SYSTEM.equals(coding.getSystem())
+                    || V2_0445_SYSTEM.equals(coding.getSystem()))) {
+                claim.refuse(Refusal.Part.STATUS, Reason.UNKNOWN_CODE, "the identityStatus is not a Coding of "
+                        + FrCore.IDENTITY_STATUS_SYSTEM + " or " + V2_0445_SYSTEM + " (a required binding of FR Core)");
+                return;
+            }
+            String code = coding.getCode();
+            Optional<IdentityAttribute> attribute = attribute(code);
+            if (!next && attribute.isPresent()) {
+                attributes.add(attribute.get());
+            } else if (code.equals("PROV") || code.equals("VALI") || next && (code.equals("RECUP") || code.equals("QUAL"))) {
+                statuses.add(code);
+            } else if (next) {
+                claim.refuse(Refusal.Part.STATUS, Reason.UNKNOWN_CODE, "the identityStatus is not PROV, RECUP,"
+                        + " VALI or QUAL (a required binding of FR Core)");
+                return;
+            }   // published versions: the management codes of table 0445 are not RNIV facts
+        }
+        if (statuses.size() != 1) {
+            claim.refuse(Refusal.Part.STATUS, Reason.MISSING_STATUS, (statuses.isEmpty()
+                    ? "no identityStatus" : statuses.size() + " identityStatus values")
+                    + " in the identity reliability extensions; exactly one status is expected (RNIV EXI SI 07)");
+            return;
+        }
+        IdentityStatus status = status(statuses.get(0), next, hasIns);
+        if (next) {
+            attributes.addAll(comments(reliability));
+        }
+        for (IdentityAttribute attribute : attributes) {
+            if (attribute.blocksQualification() && status != IdentityStatus.PROVISIONAL) {
+                claim.refuse(Refusal.Part.STATUS, Reason.INCOHERENT_ATTRIBUTES, "the attribute " + attribute.code()
+                        + " goes with the status PROV only, not " + status.code()
+                        + " (QUA-1, FR Core fr-core-identity-reliability-1)");
+                return;
+            }
+            for (IdentityAttribute other : attributes) {
+                if (!attribute.combinesWith(other)) {
+                    claim.refuse(Refusal.Part.STATUS, Reason.INCOHERENT_ATTRIBUTES, "the attributes "
+                            + attribute.code() + " and " + other.code() + " cannot be combined (QUA-2)");
+                    return;
+                }
+            }
+        }
+        claim.status(status).attributes(attributes);
+        validationMode(reliability, claim);
+    }
+
+    /** The version a published Patient names in {@code meta.profile}, e.g. {@code ...|2.1.0}. */
+    private static FormatVersion profileVersion(Patient patient) {
+        for (CanonicalType profile : patient.getMeta().getProfile()) {
+            String canonical = profile.getValue();
+            int bar = canonical == null ? -1 : canonical.indexOf('|');
+            if (bar > 0 && canonical.startsWith(FR_CORE_CANONICAL)) {
+                String version = canonical.substring(bar + 1);
+                if (version.startsWith("2.0")) {
+                    return FormatVersion.FR_CORE_2_0;
+                } else if (version.startsWith("2.1")) {
+                    return FormatVersion.FR_CORE_2_1;
+                } else if (version.startsWith("2.2")) {
+                    return FormatVersion.FR_CORE_2_2;
+                }
+            }
+        }
+        return FormatVersion.FR_CORE_2;
+    }
+
+    /** INT-2: in the published versions, VALI with an INS identifier is a qualified identity. */
+    private static IdentityStatus status(String code, boolean next, boolean hasIns) {
+        if (!next) {
+            return code.equals("PROV") ? IdentityStatus.PROVISIONAL
+                    : hasIns ? IdentityStatus.QUALIFIED : IdentityStatus.VALIDATED;
+        }
         for (IdentityStatus status : IdentityStatus.values()) {
             if (status.code().equals(code)) {
                 return status;
             }
         }
-        throw unknownCode("identityStatus", "PROV, RECUP, VALI or QUAL");
+        throw new IllegalStateException("a checked status code");
     }
 
-    private static Set<IdentityAttribute> attributes(List<Extension> reliability, IdentityStatus status) {
-        Set<IdentityAttribute> attributes = EnumSet.noneOf(IdentityAttribute.class);
-        for (Type value : values(reliability, FrCore.COMMENT)) {
-            if (!(value instanceof CodeableConcept concept)) {
-                continue;
-            }
-            for (Coding coding : concept.getCoding()) {
-                if (!FrCore.IDENTITY_STATUS_COMMENT_SYSTEM.equals(coding.getSystem())) {
-                    continue;
-                }
-                for (IdentityAttribute attribute : IdentityAttribute.values()) {
-                    if (attribute.code().equals(coding.getCode())) {
-                        attributes.add(attribute);
-                    }
-                }
+    private static Optional<IdentityAttribute> attribute(String code) {
+        for (IdentityAttribute attribute : IdentityAttribute.values()) {
+            if (attribute.code().equals(code)) {
+                return Optional.of(attribute);
             }
         }
-        for (IdentityAttribute attribute : attributes) {
-            if (attribute.blocksQualification() && status != IdentityStatus.PROVISIONAL) {
-                throw new InsPatientException(InsPatientException.Reason.INCOHERENT_ATTRIBUTES, "the"
-                        + " attribute " + attribute.code() + " goes with the status PROV only, not "
-                        + status.code() + " (QUA-1, FR Core fr-core-identity-reliability-1)");
-            }
-            for (IdentityAttribute other : attributes) {
-                if (!attribute.combinesWith(other)) {
-                    throw new InsPatientException(InsPatientException.Reason.INCOHERENT_ATTRIBUTES, "the"
-                            + " attributes " + attribute.code() + " and " + other.code()
-                            + " cannot be combined (QUA-2)");
+        return Optional.empty();
+    }
+
+    /** The continuous build's attributes, among the comment codes. */
+    private static Set<IdentityAttribute> comments(List<Extension> reliability) {
+        Set<IdentityAttribute> attributes = EnumSet.noneOf(IdentityAttribute.class);
+        for (Type value : values(reliability, FrCore.COMMENT)) {
+            if (value instanceof CodeableConcept concept) {
+                for (Coding coding : concept.getCoding()) {
+                    if (FrCore.IDENTITY_STATUS_COMMENT_SYSTEM.equals(coding.getSystem()) && coding.hasCode()) {
+                        attribute(coding.getCode()).ifPresent(attributes::add);
+                    }
                 }
             }
         }
         return attributes;
     }
 
-    private static Optional<IdentityDocument> validationMode(List<Extension> reliability) {
+    private static void validationMode(List<Extension> reliability, ClaimedIdentity.Builder claim) {
         List<Type> values = values(reliability, FrCore.VALIDATION_MODE);
         if (values.isEmpty()) {
-            return Optional.empty();
+            return;
         }
-        String code = code(values.get(values.size() - 1), FrCore.VALIDATION_MODE_SYSTEM, "validationMode");
-        for (IdentityDocument document : IdentityDocument.values()) {
-            if (document.code().equals(code)) {
-                return Optional.of(document);
+        if (values.get(values.size() - 1) instanceof Coding coding
+                && FrCore.VALIDATION_MODE_SYSTEM.equals(coding.getSystem()) && coding.hasCode()) {
+            for (IdentityDocument document : IdentityDocument.values()) {
+                if (document.code().equals(coding.getCode())) {
+                    claim.validationMode(document);
+                    return;
+                }
             }
         }
-        throw unknownCode("validationMode", "a code of " + FrCore.VALIDATION_MODE_SYSTEM);
+        claim.refuse(Refusal.Part.STATUS, Reason.UNKNOWN_CODE, "the validationMode is not a code of "
+                + FrCore.VALIDATION_MODE_SYSTEM + " that ins4j knows; the status is kept, the document is not");
     }
 
     /** The values of the sub-extensions {@code name} of every identity reliability extension. */
@@ -247,20 +269,35 @@ public final class InsPatientReader {
         return values;
     }
 
-    private static String code(Type value, String system, String element) {
-        if (value instanceof Coding coding && system.equals(coding.getSystem()) && coding.hasCode()) {
-            return coding.getCode();
-        }
-        throw unknownCode(element, "a Coding of " + system);
-    }
-
-    private static InsPatientException unknownCode(String element, String expected) {
-        return new InsPatientException(InsPatientException.Reason.UNKNOWN_CODE, "the " + element
-                + " is not " + expected + " (a required binding of FR Core)");
-    }
-
     // ------------------------------------------------------------------------------------------
     // INS identifiers
+
+    /** Gives the INS identifiers to the claim; returns whether there is one. */
+    private static boolean identifiers(Patient patient, ClaimedIdentity.Builder claim) {
+        boolean any = false;
+        for (int i = 0; i < patient.getIdentifier().size(); i++) {
+            Identifier identifier = patient.getIdentifier().get(i);
+            Optional<String> type = insTypeCode(identifier);
+            if (type.isEmpty()) {
+                continue;
+            }
+            any = true;
+            String where = "identifier[" + i + "]";
+            IdentifierClaim ins = IdentifierClaim.typedIns(where, identifier.getSystem(), identifier.getValue(),
+                    type.get());
+            if (identifier.getUse() == IdentifierUse.OLD) {
+                ins = ins.earlier(identifier.hasPeriod() ? date(identifier.getPeriod().getStartElement()) : null,
+                        identifier.hasPeriod() ? date(identifier.getPeriod().getEndElement()) : null);
+            } else if (identifier.getUse() != IdentifierUse.OFFICIAL
+                    && !(identifier.getUse() == IdentifierUse.TEMP && type.get().equals(InsOid.NIA.typeCode()))) {
+                claim.refuse(Refusal.Part.INS, Reason.INVALID_USE, where + " has use "
+                        + (identifier.getUse() == null ? "(none)" : identifier.getUse().toCode())
+                        + "; an active INS is official (temp is accepted for an INS-NIA)");
+            }
+            claim.identifier(ins);
+        }
+        return any;
+    }
 
     /** The INS type code of an identifier ({@code INS-NIR}…), if its type has one. */
     private static Optional<String> insTypeCode(Identifier identifier) {
@@ -279,76 +316,48 @@ public final class InsPatientReader {
         return Optional.empty();
     }
 
-    private static InsIdentifier insIdentifier(Identifier identifier, int index) {
-        InsOid oid;
-        try {
-            oid = InsOid.parse(identifier.getSystem());
-        } catch (InvalidOidException e) {
-            throw new InsPatientException(InsPatientException.Reason.UNKNOWN_OID, "the system of identifier["
-                    + index + "] is not the URN of an INS OID (MAT-5): " + e.getMessage(), e);
-        }
-        String typeCode = insTypeCode(identifier).orElseThrow();
-        if (!oid.typeCode().equals(typeCode)) {
-            throw new InsPatientException(InsPatientException.Reason.TYPE_MISMATCH, "identifier[" + index
-                    + "] has type " + typeCode + " but the OID of " + oid.typeCode() + " (MAT-5)");
-        }
-        try {
-            return InsIdentifier.of(InsMatricule.parse(identifier.getValue()), oid);
-        } catch (InvalidMatriculeException e) {
-            throw new InsPatientException(InsPatientException.Reason.INVALID_MATRICULE, "the value of"
-                    + " identifier[" + index + "] is not a valid matricule: " + e.getMessage(), e);
-        }
-    }
-
     /** A validity date of an earlier identifier; one coarser than a day is not kept. */
-    private static Optional<LocalDate> date(@Nullable DateTimeType date) {
+    private static @Nullable LocalDate date(@Nullable DateTimeType date) {
         String value = date == null || date.isEmpty() ? null : date.getValueAsString();
-        return value == null || value.length() < 10
-                ? Optional.empty() : Optional.of(LocalDate.parse(value.substring(0, 10)));
+        return value == null || value.length() < 10 ? null : LocalDate.parse(value.substring(0, 10));
     }
 
     // ------------------------------------------------------------------------------------------
     // Traits
 
-    private static Traits traits(Patient patient, Clock clock) {
+    private static void traits(Patient patient, Clock clock, ClaimedIdentity.Builder claim) {
         List<HumanName> official = new ArrayList<>();
         for (HumanName name : patient.getName()) {
             if (name.getUse() == HumanName.NameUse.OFFICIAL) {
                 official.add(name);
             }
         }
-        if (official.isEmpty()) {
-            throw missing("name (use official), the birth name");
-        }
         if (official.size() > 1) {
-            throw new InsPatientException(InsPatientException.Reason.INVALID_TRAIT, official.size()
-                    + " official names; the profile has one, the birth name");
+            String message = official.size() + " official names; the profile has one, the birth name";
+            claim.refuseTrait(Trait.BIRTH_NAME, Reason.INVALID_TRAIT, message);
+            claim.refuseTrait(Trait.BIRTH_FIRST_NAMES, Reason.INVALID_TRAIT, message);
+        } else if (official.size() == 1) {
+            HumanName name = official.get(0);
+            claim.birthName("name.family", name.getFamily());
+            String given = name.hasGiven() ? name.getGiven().get(0).getValue() : null;
+            claim.firstNames("the birth-list-given-name extension", stringValue(name.getExtensionByUrl(
+                    FrCore.BIRTH_LIST_GIVEN_NAME_EXTENSION)), given);
+            if (given == null || given.isEmpty()) {
+                claim.refuseTrait(Trait.BIRTH_FIRST_NAMES, Reason.MISSING_TRAIT, "name.given is missing; the"
+                        + " Patient INS profile gives the first first name there");
+            }
         }
-        HumanName name = official.get(0);
-        BirthName birthName = trait("name.family", () -> BirthName.parse(required(name.getFamily(), "name.family")));
-        BirthFirstNames firstNames = trait("the birth-list-given-name extension",
-                () -> BirthFirstNames.parse(required(stringValue(name.getExtensionByUrl(
-                        FrCore.BIRTH_LIST_GIVEN_NAME_EXTENSION)), "the birth-list-given-name extension")));
-        String given = required(name.hasGiven() ? name.getGiven().get(0).getValue() : null, "name.given");
-        if (!firstNames.isConsistentWith(given)) {
-            throw new InsPatientException(InsPatientException.Reason.INVALID_TRAIT, "name.given is not"
-                    + " the start of the birth-list-given-name list (TRT-2)");
+        if (patient.hasGender()) {
+            switch (patient.getGender()) {
+                case MALE -> claim.sex("gender", "M");
+                case FEMALE -> claim.sex("gender", "F");
+                default -> claim.refuseTrait(Trait.SEX, Reason.INVALID_TRAIT, "gender is "
+                        + patient.getGender().toCode() + "; an INS identity is male or female");
+            }
         }
-        if (!patient.hasGender()) {
-            throw missing("gender");
-        }
-        Sex sex = switch (patient.getGender()) {
-            case MALE -> Sex.M;
-            case FEMALE -> Sex.F;
-            default -> throw new InsPatientException(InsPatientException.Reason.INVALID_TRAIT, "gender is "
-                    + patient.getGender().toCode() + "; an INS identity is male or female");
-        };
-        String fhirDate = required(patient.hasBirthDateElement()
-                ? patient.getBirthDateElement().getValueAsString() : null, "birthDate");
-        BirthDate birthDate = trait("birthDate", () -> FhirBirthDate.parse(fhirDate, clock));
-        BirthPlaceCode birthPlace = trait("the INSEE code of the birth place",
-                () -> BirthPlaceCode.parse(required(inseeCode(patient), "the INSEE code of the birth place")));
-        return new Traits(birthName, firstNames, birthDate, sex, birthPlace);
+        claim.birthDate("birthDate", patient.hasBirthDateElement()
+                ? patient.getBirthDateElement().getValueAsString() : null, text -> FhirBirthDate.parse(text, clock));
+        claim.birthPlace("the INSEE code of the birth place", inseeCode(patient));
     }
 
     private static @Nullable String inseeCode(Patient patient) {
@@ -362,26 +371,5 @@ public final class InsPatientReader {
 
     private static @Nullable String stringValue(@Nullable Extension extension) {
         return extension != null && extension.getValue() instanceof StringType string ? string.getValue() : null;
-    }
-
-    private static String required(@Nullable String value, String element) {
-        if (value == null || value.isEmpty()) {
-            throw missing(element);
-        }
-        return value;
-    }
-
-    private static <T> T trait(String element, Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (InvalidTraitException e) {
-            throw new InsPatientException(InsPatientException.Reason.INVALID_TRAIT, element
-                    + " is not a valid INS trait: " + e.getMessage(), e);
-        }
-    }
-
-    private static InsPatientException missing(String element) {
-        return new InsPatientException(InsPatientException.Reason.MISSING_TRAIT, element
-                + " is missing; the five INS traits are required (DIS-4, FR Core Patient INS)");
     }
 }

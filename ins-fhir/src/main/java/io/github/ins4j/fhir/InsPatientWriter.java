@@ -4,6 +4,8 @@ import io.github.ins4j.disclosure.DisclosedIdentity;
 import io.github.ins4j.disclosure.Disclosure;
 import io.github.ins4j.disclosure.DisclosureDecision;
 import io.github.ins4j.disclosure.DocumentPurpose;
+import io.github.ins4j.exchange.ExchangeException;
+import io.github.ins4j.exchange.ExchangeFormat;
 import io.github.ins4j.identity.EarlierIdentifier;
 import io.github.ins4j.matricule.InsIdentifier;
 import io.github.ins4j.matricule.InsOid;
@@ -130,7 +132,7 @@ public final class InsPatientWriter {
      *
      * @param decision the disclosure decision for the document ({@link Disclosure#decide})
      * @return the Patient, its version and the facts left out
-     * @throws InsPatientException with {@code NOTHING_IDENTIFYING} when nothing identifying may be
+     * @throws ExchangeException with {@code NOTHING_IDENTIFYING} when nothing identifying may be
      *     written (research)
      * @throws NullPointerException if {@code decision} is {@code null}
      */
@@ -148,7 +150,7 @@ public final class InsPatientWriter {
      * @param decision the disclosure decision for the document ({@link Disclosure#decide})
      * @param version  the FR Core version to write
      * @return the Patient, its version and the facts that version cannot express, left out
-     * @throws InsPatientException with {@code NOTHING_IDENTIFYING} when nothing identifying may be
+     * @throws ExchangeException with {@code NOTHING_IDENTIFYING} when nothing identifying may be
      *     written (research)
      * @throws NullPointerException if an argument is {@code null}
      */
@@ -169,7 +171,7 @@ public final class InsPatientWriter {
             traits = only.traits();
             withIns = false;
         } else {
-            throw new InsPatientException(InsPatientException.Reason.NOTHING_IDENTIFYING, "a '"
+            throw new ExchangeException(ExchangeFormat.FHIR, ExchangeException.Reason.NOTHING_IDENTIFYING, "a '"
                     + decision.purpose().code() + "' document may carry nothing identifying ("
                     + decision.reason() + "): there is no Patient to write");
         }

@@ -8,10 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ins4j.disclosure.DocumentPurpose;
-import io.github.ins4j.fhir.InsPatientException.Reason;
+import io.github.ins4j.exchange.ClaimedIdentity;
+import io.github.ins4j.exchange.ExchangeException.Reason;
+import io.github.ins4j.exchange.FormatVersion;
+import io.github.ins4j.exchange.Refusal;
 import io.github.ins4j.identity.InsIdentity;
 import io.github.ins4j.matricule.InsIdentifier;
-import io.github.ins4j.matricule.InvalidOidException;
 import io.github.ins4j.qualification.IdentityDocument;
 import io.github.ins4j.qualification.IdentityEvent.DocumentCheck;
 import io.github.ins4j.qualification.IdentityEvent.InsiAnswer;
@@ -50,17 +52,28 @@ class InsPatientReaderTest {
         return FhirRecords.continuous(Disclosure.decide(garcia(), DocumentPurpose.CARE_DOCUMENT));
     }
 
-    /** Reads a GARCIA Patient changed by {@code change}; expects a refusal with {@code reason}. */
-    private static InsPatientException refused(Reason reason, Consumer<Patient> change) {
+    /**
+     * Reads a GARCIA Patient changed by {@code change}; expects it read, with a refusal for
+     * {@code reason} and no INS unless only the status was refused; no refusal message nor the
+     * masked form shows a value.
+     */
+    private static ClaimedIdentity refused(Reason reason, Consumer<Patient> change) {
         Patient patient = garciaPatient();
         change.accept(patient);
-        InsPatientException e = org.junit.jupiter.api.Assertions.assertThrows(InsPatientException.class,
-                () -> InsPatientReader.read(patient, CLOCK));
-        assertThat(e.reason()).isEqualTo(reason);
-        assertThat(e.getMessage()).startsWith("Refused (" + reason + "): ")
+        ClaimedIdentity read = InsPatientReader.read(patient, CLOCK);
+        assertThat(read.refusals()).extracting(Refusal::reason).contains(reason);
+        if (read.refusals().stream().anyMatch(r -> r.part() != Refusal.Part.STATUS)) {
+            assertThat(read.insIdentity()).isEmpty();
+        }
+        assertThat(read.refusals()).allSatisfy(r -> assertThat(r.message())
                 .doesNotContain(MATRICULE.substring(0, 13)).doesNotContain("GARCIA").doesNotContain("SARAH")
-                .doesNotContain("1989");
-        return e;
+                .doesNotContain("1989"));
+        assertThat(read.toString()).doesNotContain(MATRICULE.substring(0, 13)).doesNotContain("GARCIA");
+        return read;
+    }
+
+    private static String message(ClaimedIdentity read, Refusal.Part part) {
+        return read.refusal(part).orElseThrow().message();
     }
 
     private static Extension reliability(Patient patient) {
@@ -82,10 +95,12 @@ class InsPatientReaderTest {
         Patient patient = garciaPatient();
         String before = json(patient);
 
-        InsPatient read = InsPatientReader.read(patient, CLOCK);
+        ClaimedIdentity read = InsPatientReader.read(patient, CLOCK);
 
         assertThat(json(patient)).isEqualTo(before);
-        assertThat(read.status()).isEqualTo(IdentityStatus.QUALIFIED);
+        assertThat(read.refusals()).isEmpty();
+        assertThat(read.version()).isEqualTo(FormatVersion.FR_CORE_NEXT);
+        assertThat(read.status()).contains(IdentityStatus.QUALIFIED);
         assertThat(read.validationMode()).contains(IdentityDocument.PASSPORT);
         assertThat(read.insIdentity()).contains(garcia().insIdentity().orElseThrow());
         assertThat(read.toString()).doesNotContain("GARCIA").doesNotContain(MATRICULE.substring(0, 13))
@@ -94,24 +109,26 @@ class InsPatientReaderTest {
 
     @Test
     void DIS_1_two_official_ins_identifiers_are_refused() {
-        refused(Reason.SEVERAL_ACTIVE_INS, p -> p.addIdentifier(insIdentifier("184067505614435",
+        refused(Reason.TWO_INS, p -> p.addIdentifier(insIdentifier("184067505614435",
                 "1.2.250.1.213.1.4.10", "INS-NIR-TEST", IdentifierUse.OFFICIAL)));
     }
 
     @Test
     void MAT_1_a_matricule_whose_key_is_wrong_is_refused() {
-        InsPatientException e = refused(Reason.INVALID_MATRICULE,
+        ClaimedIdentity read = refused(Reason.INVALID_MATRICULE,
                 p -> p.getIdentifierFirstRep().setValue(MATRICULE.substring(0, 13) + "19"));
-        assertThat(e.getCause()).hasMessageContaining("KEY_MISMATCH");
+        assertThat(message(read, Refusal.Part.INS)).contains("KEY_MISMATCH");
+        assertThat(read.traits()).contains(TRAITS);   // the Patient is read, its INS is not kept
+        assertThat(read.status()).contains(IdentityStatus.QUALIFIED);
         refused(Reason.INVALID_MATRICULE, p -> p.getIdentifierFirstRep().setValue(null));
     }
 
     @Test
     void MAT_5_an_unknown_oid_is_refused_and_the_nss_oid_is_not_an_ins() {
-        refused(Reason.UNKNOWN_OID, p -> p.getIdentifierFirstRep().setSystem("urn:oid:1.2.250.1.213.1.4.99"));
-        InsPatientException nss = refused(Reason.UNKNOWN_OID,
+        refused(Reason.WRONG_OID, p -> p.getIdentifierFirstRep().setSystem("urn:oid:1.2.250.1.213.1.4.99"));
+        ClaimedIdentity nss = refused(Reason.WRONG_OID,
                 p -> p.getIdentifierFirstRep().setSystem("urn:oid:1.2.250.1.213.1.4.13"));
-        assertThat(((InvalidOidException) nss.getCause()).reason()).isEqualTo(InvalidOidException.Reason.BILLING_NSS);
+        assertThat(message(nss, Refusal.Part.INS)).contains("BILLING_NSS");
         refused(Reason.TYPE_MISMATCH, p -> p.getIdentifierFirstRep().setSystem("urn:oid:1.2.250.1.213.1.4.8"));
     }
 
@@ -129,11 +146,12 @@ class InsPatientReaderTest {
                 .setSystem("urn:oid:1.2.250.1.213.1.4.8").setValue("289046912312018")
                 .setType(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v2-0203", "NH", null))));
 
-        InsPatient read = InsPatientReader.read(patient, CLOCK);
+        ClaimedIdentity read = InsPatientReader.read(patient, CLOCK);
 
-        assertThat(read.status()).isEqualTo(IdentityStatus.PROVISIONAL);
+        assertThat(read.status()).contains(IdentityStatus.PROVISIONAL);
         assertThat(read.insIdentity()).isEmpty();
-        assertThat(read.traits()).isEqualTo(TRAITS);
+        assertThat(read.refusals()).isEmpty();
+        assertThat(read.traits()).contains(TRAITS);
     }
 
     @Test
@@ -166,7 +184,7 @@ class InsPatientReaderTest {
     @Test
     void TRT_1_TRT_2_traits_that_are_not_insi_strict_or_consistent_are_refused() {
         refused(Reason.INVALID_TRAIT, p -> p.getNameFirstRep().setFamily("Garcia"));
-        refused(Reason.INVALID_TRAIT, p -> p.getNameFirstRep().getGiven().get(0).setValue("MARIE"));
+        refused(Reason.INCONSISTENT_FIRST_NAME, p -> p.getNameFirstRep().getGiven().get(0).setValue("MARIE"));
         refused(Reason.INVALID_TRAIT, p -> p.setGender(AdministrativeGender.UNKNOWN));
         refused(Reason.INVALID_TRAIT, p -> p.getBirthDateElement().setValueAsString("2030-01-01"));
         refused(Reason.INVALID_TRAIT, p -> p.addName().setUse(org.hl7.fhir.r4.model.HumanName.NameUse.OFFICIAL));
@@ -179,7 +197,7 @@ class InsPatientReaderTest {
         Patient patient = garciaPatient();
         patient.getNameFirstRep().getGiven().get(0).setValue("Sarah Lou");
 
-        assertThat(InsPatientReader.read(patient, CLOCK).traits()).isEqualTo(TRAITS);
+        assertThat(InsPatientReader.read(patient, CLOCK).traits()).contains(TRAITS);
     }
 
     @Test
@@ -191,8 +209,11 @@ class InsPatientReaderTest {
         refused(Reason.UNKNOWN_CODE, p -> setStatus(p, "VIDE"));
         refused(Reason.UNKNOWN_CODE, p -> reliability(p).getExtensionByUrl(FrCore.IDENTITY_STATUS)
                 .setValue(new Coding("https://example.org/status", "QUAL", null)));
-        refused(Reason.UNKNOWN_CODE, p -> reliability(p).getExtensionByUrl(FrCore.VALIDATION_MODE)
-                .setValue(new Coding(FrCore.VALIDATION_MODE_SYSTEM, "XX", null)));
+        ClaimedIdentity unknownDocument = refused(Reason.UNKNOWN_CODE, p -> reliability(p)
+                .getExtensionByUrl(FrCore.VALIDATION_MODE).setValue(new Coding(FrCore.VALIDATION_MODE_SYSTEM, "XX", null)));
+        assertThat(unknownDocument.status()).contains(IdentityStatus.QUALIFIED);   // the mode alone is dropped
+        assertThat(unknownDocument.validationMode()).isEmpty();
+        assertThat(unknownDocument.insIdentity()).isPresent();
     }
 
     @Test
@@ -216,5 +237,79 @@ class InsPatientReaderTest {
                 new CodeableConcept(new Coding(FrCore.IDENTITY_STATUS_COMMENT_SYSTEM, "DPOT", null)));
 
         assertThat(InsPatientReader.read(patient, CLOCK).attributes()).isEmpty();
+    }
+    /** GARCIA as FR Core 2.2.0 writes her: {@code VALI} of table 0445, then each extra code in its own extension. */
+    private static Patient published(String... extraCodes) {
+        Patient patient = garciaPatient();
+        reliability(patient).getExtensionByUrl(FrCore.IDENTITY_STATUS)
+                .setValue(new Coding(InsPatientReader.V2_0445_SYSTEM, "VALI", null));
+        for (String code : extraCodes) {
+            patient.addExtension().setUrl(FrCore.IDENTITY_RELIABILITY_EXTENSION).addExtension(FrCore.IDENTITY_STATUS,
+                    new Coding(InsPatientReader.V2_0445_SYSTEM, code, null));
+        }
+        return patient;
+    }
+
+    @Test
+    void INT_2_published_vali_with_an_ins_is_qualified_and_alone_validated() {
+        ClaimedIdentity read = InsPatientReader.read(published(), CLOCK);
+        assertThat(read.version()).isEqualTo(FormatVersion.FR_CORE_2);
+        assertThat(read.status()).contains(IdentityStatus.QUALIFIED);
+        assertThat(read.insIdentity()).contains(garcia().insIdentity().orElseThrow());
+        assertThat(read.refusals()).isEmpty();
+
+        Patient alone = published();
+        alone.getIdentifier().clear();
+        assertThat(InsPatientReader.read(alone, CLOCK).status()).contains(IdentityStatus.VALIDATED);
+
+        Patient versioned = published();
+        versioned.getMeta().getProfile().clear();
+        versioned.getMeta().addProfile(FrCore.PATIENT_INS_PROFILE + "|2.1.0");
+        assertThat(InsPatientReader.read(versioned, CLOCK).version()).isEqualTo(FormatVersion.FR_CORE_2_1);
+        versioned.getMeta().getProfile().clear();
+        versioned.getMeta().addProfile("https://example.org/StructureDefinition/other|2.2.0");
+        assertThat(InsPatientReader.read(versioned, CLOCK).version()).isEqualTo(FormatVersion.FR_CORE_2);
+    }
+
+    @Test
+    void INT_2_published_attributes_are_further_status_codes_and_management_codes_are_ignored() {
+        ClaimedIdentity homonym = InsPatientReader.read(published("HOMA", "DESA", "COLV"), CLOCK);
+        assertThat(homonym.attributes()).containsExactly(io.github.ins4j.qualification.IdentityAttribute.HOMONYM);
+        assertThat(homonym.status()).contains(IdentityStatus.QUALIFIED);
+        refused(Reason.INCOHERENT_ATTRIBUTES, p -> {
+            reliability(p).getExtensionByUrl(FrCore.IDENTITY_STATUS)
+                    .setValue(new Coding(InsPatientReader.V2_0445_SYSTEM, "VALI", null));
+            p.addExtension().setUrl(FrCore.IDENTITY_RELIABILITY_EXTENSION).addExtension(FrCore.IDENTITY_STATUS,
+                    new Coding(InsPatientReader.V2_0445_SYSTEM, "DOUT", null));
+        });
+        refused(Reason.MISSING_STATUS, p -> {
+            reliability(p).getExtensionByUrl(FrCore.IDENTITY_STATUS)
+                    .setValue(new Coding(InsPatientReader.V2_0445_SYSTEM, "VALI", null));
+            p.addExtension().setUrl(FrCore.IDENTITY_RELIABILITY_EXTENSION).addExtension(FrCore.IDENTITY_STATUS,
+                    new Coding(InsPatientReader.V2_0445_SYSTEM, "PROV", null));
+        });
+        refused(Reason.INS_NOT_QUALIFIED, p -> reliability(p).getExtensionByUrl(FrCore.IDENTITY_STATUS)
+                .setValue(new Coding(InsPatientReader.V2_0445_SYSTEM, "PROV", null)));
+    }
+
+    @Test
+    void INT_2_an_ins_nia_may_be_official_or_temp_an_ins_nir_only_official() {
+        Patient nia = published();
+        nia.getIdentifier().set(0, insIdentifier(MATRICULE, "1.2.250.1.213.1.4.9", "INS-NIA", IdentifierUse.OFFICIAL));
+        assertThat(InsPatientReader.read(nia, CLOCK).insIdentity()).isPresent();
+        nia.getIdentifierFirstRep().setUse(IdentifierUse.TEMP);
+        assertThat(InsPatientReader.read(nia, CLOCK).insIdentity()).isPresent();
+        nia.getIdentifierFirstRep().setUse(IdentifierUse.USUAL);
+        assertThat(InsPatientReader.read(nia, CLOCK).refusal(Refusal.Part.INS).orElseThrow().reason())
+                .isEqualTo(Reason.INVALID_USE);
+    }
+
+    @Test
+    void the_status_of_a_patient_without_reliability_is_missing_and_its_ins_is_refused() {
+        ClaimedIdentity read = refused(Reason.INS_NOT_QUALIFIED, p -> p.getExtension().removeIf(
+                e -> e.getUrl().equals(FrCore.IDENTITY_RELIABILITY_EXTENSION)));
+        assertThat(read.status()).isEmpty();
+        assertThat(read.refusal(Refusal.Part.STATUS).orElseThrow().reason()).isEqualTo(Reason.MISSING_STATUS);
+        assertThat(read.traits()).contains(TRAITS);
     }
 }

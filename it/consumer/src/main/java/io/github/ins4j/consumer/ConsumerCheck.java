@@ -1,7 +1,18 @@
 package io.github.ins4j.consumer;
 
+import io.github.ins4j.cda.RecordTargetReader;
+import io.github.ins4j.cda.RecordTargetWriter;
+import io.github.ins4j.disclosure.Disclosure;
+import io.github.ins4j.disclosure.DocumentPurpose;
+import io.github.ins4j.exchange.ClaimedIdentity;
+import io.github.ins4j.hl7v2.PidFields;
+import io.github.ins4j.hl7v2.PidReader;
+import io.github.ins4j.hl7v2.PidWriter;
 import io.github.ins4j.matricule.InsMatricule;
+import io.github.ins4j.qualification.IdentityRecord;
+import io.github.ins4j.qualification.IdentityStatus;
 import io.github.ins4j.testing.InsArbitraries;
+import io.github.ins4j.testing.TestIdentities;
 import io.github.ins4j.validation.NoIns;
 import io.github.ins4j.validation.ValidInsMatricule;
 import jakarta.validation.ConstraintViolation;
@@ -15,8 +26,10 @@ import net.jqwik.api.Arbitraries;
 /**
  * What a user of ins4j does first, run on the class path (by the tests) and on the module path
  * (by {@code java -p ... -m ins4j.consumer/...}): parse a matricule, validate a DTO with Hibernate
- * Validator, and generate matricules with the ins-testing arbitraries, including through the jqwik
- * {@code ArbitraryProvider} found by ServiceLoader.
+ * Validator, generate matricules with the ins-testing arbitraries, including through the jqwik
+ * {@code ArbitraryProvider} found by ServiceLoader, and write and read the INS in CDA and HL7 v2
+ * (modules {@code io.github.ins4j.cda} and {@code io.github.ins4j.hl7v2}, which use the package
+ * ins-core exports to them only).
  */
 public final class ConsumerCheck {
 
@@ -62,8 +75,19 @@ public final class ConsumerCheck {
         InsMatricule provided = Arbitraries.defaultFor(InsMatricule.class).sample();
         check(InsMatricule.isValid(provided.value()), "the ArbitraryProvider is found by ServiceLoader");
 
+        IdentityRecord qualified = TestIdentities.recordOf(TestIdentities.GARCIA_SARAH_LOU, IdentityStatus.QUALIFIED);
+        String recordTarget = RecordTargetWriter.write(Disclosure.decide(qualified, DocumentPurpose.SHARED_RECORD));
+        ClaimedIdentity cda = RecordTargetReader.read(recordTarget);
+        check(cda.insIdentity().equals(qualified.insIdentity()) && cda.refusals().isEmpty(),
+                "the CDA recordTarget reads back with its INS");
+        PidFields pid = PidWriter.write(Disclosure.decide(qualified, DocumentPurpose.CARE_DOCUMENT));
+        ClaimedIdentity hl7 = PidReader.read(PidFields.parse(pid.segment()));
+        check(hl7.insIdentity().equals(qualified.insIdentity()) && hl7.refusals().isEmpty(),
+                "the HL7 v2 PID reads back with its INS");
+
         return List.of("matricule parsed and masked", "Bean Validation messages", "@NoIns",
-                "ins-testing arbitraries", "ArbitraryProvider via ServiceLoader");
+                "ins-testing arbitraries", "ArbitraryProvider via ServiceLoader", "CDA recordTarget",
+                "HL7 v2 PID");
     }
 
     private static void check(boolean ok, String what) {
