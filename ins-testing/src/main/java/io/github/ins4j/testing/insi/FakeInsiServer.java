@@ -52,6 +52,9 @@ import org.jspecify.annotations.Nullable;
  * headers, body order, characters — and answers a request that fails a check with a fault of its own,
  * {@code FAKE_REQUEST_CHECK}, whose text lists the violations; {@link #requests()} keeps them.
  *
+ * <p>It sets the system property {@code sun.net.httpserver.nodelay} to {@code true} unless it is set
+ * already, so that answers are not held back by delayed TCP acknowledgements (about 40 ms each).
+ *
  * <p>In a JUnit 5 test:
  * <pre>{@code
  * static FakeInsiServer insi;
@@ -71,6 +74,7 @@ public final class FakeInsiServer implements AutoCloseable {
     public static final String CLIENT_OU = "ins4j-fake-structure";
 
     private static final int MAX_REQUEST_BYTES = 1 << 20;
+    private static final String NODELAY = "sun.net.httpserver.nodelay";
     private static final String SOAP_TYPE = "application/soap+xml; charset=utf-8";
 
     /** The faults the fake can be asked to answer. */
@@ -231,6 +235,11 @@ public final class FakeInsiServer implements AutoCloseable {
      * @throws IllegalStateException if the JDK cannot make the certificates
      */
     public static FakeInsiServer startEmpty() {
+        // The JDK server writes headers and body apart; without TCP_NODELAY each answer waits for
+        // the client's delayed ACK (about 40 ms). Read once, when the JDK server is first used.
+        if (System.getProperty(NODELAY) == null) {
+            System.setProperty(NODELAY, "true");
+        }
         try {
             TestPki pki = TestPki.create("ins4j fake INSi CA");
             KeyStore serverKeys = pki.issue("localhost", null, true, "server", PASSWORD);
