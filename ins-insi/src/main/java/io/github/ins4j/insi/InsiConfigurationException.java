@@ -43,6 +43,7 @@ public final class InsiConfigurationException extends InsException {
         }
     }
 
+    /** Why the operation was refused. */
     private final Reason reason;
 
     InsiConfigurationException(Reason reason, String message, @Nullable Throwable cause) {

@@ -187,9 +187,9 @@ public sealed interface InsiOutcome permits InsiOutcome.Found, InsiOutcome.NotFo
      * @param subcode      {@code Subcode/Value} without prefix, e.g. {@code siram_40}
      * @param errorCode    the {@code code} attribute of {@code Detail/Erreur}, e.g. {@code desir_550}
      * @param severity     the severity
-     * @param severityWord the {@code severite} word as received
+     * @param severityWord the severity attribute (severite) as received
      * @param text         the first {@code Reason/Text}
-     * @param messageId    the {@code messageID} attribute of {@code Detail/Erreur}
+     * @param messageId    the message id attribute of {@code Detail/Erreur}
      */
     record Fault(String code, String subcode, String errorCode, Severity severity, String severityWord,
             String text, String messageId) implements InsiOutcome {

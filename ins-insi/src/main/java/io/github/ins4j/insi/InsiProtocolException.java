@@ -60,7 +60,9 @@ public final class InsiProtocolException extends InsException {
         }
     }
 
+    /** Why the operation was refused. */
     private final Reason reason;
+    /** The recorded call, when there was one; not serialized. */
     private final transient @Nullable InsiExchange exchange;
 
     InsiProtocolException(Reason reason, String message, @Nullable Throwable cause,

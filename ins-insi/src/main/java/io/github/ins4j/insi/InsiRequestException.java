@@ -39,6 +39,7 @@ public final class InsiRequestException extends InsException {
         }
     }
 
+    /** Why the operation was refused. */
     private final Reason reason;
 
     InsiRequestException(Reason reason, int errorIndex, String message, @Nullable Throwable cause) {

@@ -44,6 +44,7 @@ public final class InsiTransportException extends InsException {
         }
     }
 
+    /** Why the operation was refused. */
     private final Reason reason;
 
     /**
