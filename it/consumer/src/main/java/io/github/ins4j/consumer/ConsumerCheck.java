@@ -1,6 +1,12 @@
 package io.github.ins4j.consumer;
 
+import io.github.ins4j.insi.InsiAuthentication;
+import io.github.ins4j.insi.InsiClient;
+import io.github.ins4j.insi.InsiConfiguration;
+import io.github.ins4j.insi.InsiSearch;
+import io.github.ins4j.insi.SoftwareIdentity;
 import io.github.ins4j.matricule.InsMatricule;
+import io.github.ins4j.testing.insi.FakeInsiServer;
 import io.github.ins4j.testing.InsArbitraries;
 import io.github.ins4j.validation.NoIns;
 import io.github.ins4j.validation.ValidInsMatricule;
@@ -10,13 +16,14 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 
 /**
  * What a user of ins4j does first, run on the class path (by the tests) and on the module path
  * (by {@code java -p ... -m ins4j.consumer/...}): parse a matricule, validate a DTO with Hibernate
- * Validator, and generate matricules with the ins-testing arbitraries, including through the jqwik
- * {@code ArbitraryProvider} found by ServiceLoader.
+ * Validator, generate matricules with the ins-testing arbitraries, including through the jqwik
+ * {@code ArbitraryProvider} found by ServiceLoader, and call the fake INSi server over mutual TLS.
  */
 public final class ConsumerCheck {
 
@@ -62,8 +69,19 @@ public final class ConsumerCheck {
         InsMatricule provided = Arbitraries.defaultFor(InsMatricule.class).sample();
         check(InsMatricule.isValid(provided.value()), "the ArbitraryProvider is found by ServiceLoader");
 
+        try (FakeInsiServer insi = FakeInsiServer.start()) {
+            InsiClient client = InsiClient.of(InsiConfiguration.builder().endpoint(insi.uri())
+                    .software(SoftwareIdentity.of(insi.authorisationNumber(), "consumer", "1.0", UUID.randomUUID()))
+                    .authentication(InsiAuthentication.softwareCertificate(insi.clientKeyStore(),
+                            insi.clientPassword(), insi.trustAnchors()))
+                    .build());
+            String code = client.search(InsiSearch.parse("ADRUN", "ZOE", "F", "1975-12-31", null), "consumer")
+                    .resultCode();
+            check(code.equals("00"), "the INSi client finds the smoke-test persona on the fake server");
+        }
+
         return List.of("matricule parsed and masked", "Bean Validation messages", "@NoIns",
-                "ins-testing arbitraries", "ArbitraryProvider via ServiceLoader");
+                "ins-testing arbitraries", "ArbitraryProvider via ServiceLoader", "INSi client over mutual TLS");
     }
 
     private static void check(boolean ok, String what) {
