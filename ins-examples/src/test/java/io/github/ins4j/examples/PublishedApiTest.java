@@ -40,14 +40,15 @@ class PublishedApiTest {
         Set<String> exported = new TreeSet<>();
         List<ModuleReference> modules = new ArrayList<>();
         for (Class<?> anchor : List.of(InsMatricule.class, ValidInsMatricule.class, InsArbitraries.class,
-                io.github.ins4j.datamatrix.image.DatamatrixSymbol.class, io.github.ins4j.fhir.InsPatientWriter.class)) {
+                io.github.ins4j.datamatrix.image.DatamatrixSymbol.class, io.github.ins4j.fhir.InsPatientWriter.class,
+                io.github.ins4j.insi.InsiClient.class)) {
             ModuleReference module = moduleOf(anchor);
             modules.add(module);
             module.descriptor().exports().stream().filter(e -> !e.isQualified())
                     .map(ModuleDescriptor.Exports::source).forEach(exported::add);
         }
         assertThat(exported).contains("io.github.ins4j.matricule", "io.github.ins4j.validation",
-                "io.github.ins4j.testing");
+                "io.github.ins4j.testing", "io.github.ins4j.testing.insi", "io.github.ins4j.insi");
         int scanned = 0;
         for (ModuleReference module : modules) {
             for (String className : classesOf(module)) {
