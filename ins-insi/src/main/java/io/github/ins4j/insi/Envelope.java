@@ -30,7 +30,16 @@ final class Envelope {
     static final String RESULTAT = "http://www.cnamts.fr/INSiResultat";
     static final String SIRAM = "urn:siram";
 
-    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
+    /** One factory per thread; the JDK's reuses its last writer once closed ("reuse-instance"). */
+    private static final ThreadLocal<XMLOutputFactory> OUTPUT = ThreadLocal.withInitial(() -> {
+        XMLOutputFactory factory = XMLOutputFactory.newDefaultFactory();
+        try {
+            factory.setProperty("reuse-instance", Boolean.TRUE);
+        } catch (IllegalArgumentException notSupported) {
+            // another JDK's factory: a new writer per envelope
+        }
+        return factory;
+    });
 
     private Envelope() {
     }
@@ -44,7 +53,7 @@ final class Envelope {
             @Nullable InsiSearch search) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
         try {
-            XMLStreamWriter w = OUTPUT.createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter w = OUTPUT.get().createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
             w.writeStartElement("soap", "Envelope", SOAP);
             w.writeNamespace("soap", SOAP);
