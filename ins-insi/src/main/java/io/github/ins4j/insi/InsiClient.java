@@ -2,6 +2,7 @@ package io.github.ins4j.insi;
 
 import io.github.ins4j.insi.InsiRequestException.Reason;
 import io.github.ins4j.qualification.IdentityRecord;
+import io.github.ins4j.traits.BirthDate;
 import io.github.ins4j.traits.Traits;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -206,13 +208,15 @@ public final class InsiClient {
         Duration duration = Duration.ofNanos(System.nanoTime() - start);
         byte[] body = response.bodyNoCopy();
         int status = response.status();
+        Supplier<InsiExchange> unread = () -> new InsiExchange(messageId, operation, operatorId,
+                configuration.endpoint(), now, duration, search, request, status, body.clone(), null, null);
         if (status != 200 && status != 500) {
-            throw transportFailure(messageId, operation, operatorId, "HTTP status " + status + "; INSi answers"
-                    + " 200, or 500 with a SOAP fault", InsiTransportException.Reason.HTTP_STATUS);
+            throw transportFailure(unread, "HTTP status " + status + "; INSi answers 200, or 500 with a SOAP"
+                    + " fault", InsiTransportException.Reason.HTTP_STATUS);
         }
         if (!isXmlType(response.contentType())) {
-            throw transportFailure(messageId, operation, operatorId, "the answer's content type is not"
-                    + " application/soap+xml (HTTP " + status + ")", status == 500
+            throw transportFailure(unread, "the answer's content type is not application/soap+xml (HTTP "
+                    + status + ")", status == 500
                             ? InsiTransportException.Reason.HTTP_STATUS : InsiTransportException.Reason.CONTENT_TYPE);
         }
         InsiOutcome outcome;
@@ -221,11 +225,11 @@ public final class InsiClient {
                 throw new InsiProtocolException(InsiProtocolException.Reason.TOO_LARGE, "the answer is larger than"
                         + " the limit of " + configuration.maxAnswerBytes() + " bytes", null, null);
             }
-            outcome = InsiAnswerReader.read(body, clock.withZone(java.time.ZoneId.of("Europe/Paris")));
+            outcome = InsiAnswerReader.read(body, clock.withZone(BirthDate.FRANCE));
         } catch (InsiProtocolException e) {
             if (status == 500) {
-                throw transportFailure(messageId, operation, operatorId, "HTTP 500 without a readable SOAP fault ("
-                        + e.reason() + ")", InsiTransportException.Reason.HTTP_STATUS);
+                throw transportFailure(unread, "HTTP 500 without a readable SOAP fault (" + e.reason() + ")",
+                        InsiTransportException.Reason.HTTP_STATUS);
             }
             InsiExchange refused = new InsiExchange(messageId, operation, operatorId, configuration.endpoint(), now,
                     duration, search, request, status, body.clone(), null, e.reason());
@@ -234,8 +238,8 @@ public final class InsiClient {
             throw e.withExchange(refused);
         }
         if (status == 500 && !(outcome instanceof InsiOutcome.Fault)) {
-            throw transportFailure(messageId, operation, operatorId, "HTTP 500 with a RESULTAT instead of a"
-                    + " SOAP fault", InsiTransportException.Reason.HTTP_STATUS);
+            throw transportFailure(unread, "HTTP 500 with a RESULTAT instead of a SOAP fault",
+                    InsiTransportException.Reason.HTTP_STATUS);
         }
         LOG.debug("INSi call {} {} by {}: {} in {} ms", messageId, operation, operatorId, outcome.resultCode(),
                 duration.toMillis());
@@ -249,9 +253,11 @@ public final class InsiClient {
                 || type.startsWith("text/xml");
     }
 
-    private static InsiTransportException transportFailure(UUID messageId, InsiOperation operation,
-            String operatorId, String message, InsiTransportException.Reason reason) {
-        LOG.warn("INSi call {} {} by {}: {}", messageId, operation, operatorId, reason);
-        return new InsiTransportException(reason, message, null);
+    private static InsiTransportException transportFailure(Supplier<InsiExchange> unread, String message,
+            InsiTransportException.Reason reason) {
+        InsiExchange received = unread.get();
+        LOG.warn("INSi call {} {} by {}: {} (HTTP {})", received.messageId(), received.operation(),
+                received.operatorId(), reason, received.httpStatus());
+        return new InsiTransportException(reason, message, null, received);
     }
 }

@@ -177,8 +177,9 @@ public final class InsiExchange {
     }
 
     /**
-     * Returns the result code: {@code 00}, {@code 01}, {@code 02}, the fault code, or
-     * {@code REFUSED:<reason>} for an answer that was refused.
+     * Returns the result code: {@code 00}, {@code 01}, {@code 02}, the fault code,
+     * {@code REFUSED:<reason>} for an answer that was refused, or {@code HTTP <status>} for an HTTP
+     * answer that is not an INSi answer.
      *
      * @return the code
      */
@@ -186,7 +187,7 @@ public final class InsiExchange {
         if (outcome != null) {
             return outcome.resultCode();
         }
-        return "REFUSED:" + (refusal == null ? "UNKNOWN" : refusal.name());
+        return refusal == null ? "HTTP " + httpStatus : "REFUSED:" + refusal.name();
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.ins4j.insi;
 
 import io.github.ins4j.error.InsErrorReason;
 import io.github.ins4j.error.InsException;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +48,9 @@ public final class InsiTransportException extends InsException {
     /** Why the operation was refused. */
     private final Reason reason;
 
+    /** The recorded call, when an HTTP answer was received; not serialized. */
+    private final transient @Nullable InsiExchange exchange;
+
     /**
      * Creates a transport failure; for {@link InsiTransport} implementations.
      *
@@ -55,8 +59,24 @@ public final class InsiTransportException extends InsException {
      * @param cause   the underlying failure, or {@code null}
      */
     public InsiTransportException(Reason reason, String message, @Nullable Throwable cause) {
+        this(reason, message, cause, null);
+    }
+
+    InsiTransportException(Reason reason, String message, @Nullable Throwable cause,
+            @Nullable InsiExchange exchange) {
         super(message, -1, cause);
         this.reason = reason;
+        this.exchange = exchange;
+    }
+
+    /**
+     * Returns the recorded call when an HTTP answer that is not an INSi answer was received (an
+     * error page, a wrong content type), so that it can be kept (INSI-6).
+     *
+     * @return the exchange, empty when nothing was received
+     */
+    public Optional<InsiExchange> exchange() {
+        return Optional.ofNullable(exchange);
     }
 
     /** {@inheritDoc} */

@@ -293,8 +293,10 @@ class EndToEndTest {
                 .requestTimeout(Duration.ofMillis(300)).build());
         insi.delayNext(Duration.ofMillis(1500));
         assertThatThrownBy(() -> impatient.search(InsiSearch.parse("ADRUN", "ZOE", "F", "1975-12-31", null), "desk-1"))
-                .isInstanceOfSatisfying(InsiTransportException.class,
-                        e -> assertThat(e.reason()).isEqualTo(InsiTransportException.Reason.TIMEOUT));
+                .isInstanceOfSatisfying(InsiTransportException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(InsiTransportException.Reason.TIMEOUT);
+                    assertThat(e.exchange()).isEmpty();
+                });
     }
 
     @Test
@@ -318,7 +320,13 @@ class EndToEndTest {
         InsiSearch search = InsiSearch.parse("ADRUN", "ZOE", "F", "1975-12-31", null);
         insi.answerNext(503, "text/html", "<html><body>maintenance</body></html>");
         assertThatThrownBy(() -> client.search(search, "desk-1")).isInstanceOfSatisfying(InsiTransportException.class,
-                e -> assertThat(e.reason()).isEqualTo(InsiTransportException.Reason.HTTP_STATUS));
+                e -> {
+                    assertThat(e.reason()).isEqualTo(InsiTransportException.Reason.HTTP_STATUS);
+                    assertThat(e.exchange()).hasValueSatisfying(x -> {
+                        assertThat(x.resultCode()).isEqualTo("HTTP 503");
+                        assertThat(x.answerText()).contains("maintenance");
+                    });
+                });
         insi.answerNext(500, "text/html", "<html><body>oops</body></html>");
         assertThatThrownBy(() -> client.search(search, "desk-1")).isInstanceOfSatisfying(InsiTransportException.class,
                 e -> assertThat(e.reason()).isEqualTo(InsiTransportException.Reason.HTTP_STATUS));
