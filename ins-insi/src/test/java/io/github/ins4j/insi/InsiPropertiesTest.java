@@ -258,6 +258,29 @@ class InsiPropertiesTest {
         return Arbitraries.of("Found", "NotFound", "SeveralFound", "Fault");
     }
 
+    @Property(tries = 100)
+    void INSI_9_transport_failures_and_faults_are_never_retried(@ForAll Traits traits,
+            @ForAll InsiTransportException.Reason reason, @ForAll boolean fault) {
+        AtomicInteger calls = new AtomicInteger();
+        InsiClient client = InsiClient.of(configuration, request -> {
+            calls.incrementAndGet();
+            if (fault) {
+                return new InsiHttpResponse(500, InsiHttpRequest.CONTENT_TYPE, InsiAnswers.fault("Receiver",
+                        "siram_100", "insi_102", "fatal", "Erreur technique", InsiAnswers.Style.SOAP_NS2)
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            throw new InsiTransportException(reason, "canned failure", null);
+        });
+        if (fault) {
+            assertThat(client.search(traits, FirstNameStrategy.standard(), "desk-1").outcome())
+                    .isInstanceOf(InsiOutcome.Fault.class);
+        } else {
+            assertThatThrownBy(() -> client.search(traits, FirstNameStrategy.standard(), "desk-1"))
+                    .isInstanceOfSatisfying(InsiTransportException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+        }
+        assertThat(calls).hasValue(1);
+    }
+
     @Property(tries = 200)
     void MAT_7_no_matricule_or_trait_in_any_toString_or_message(@ForAll InsIdentity identity) {
         Traits t = identity.traits();
