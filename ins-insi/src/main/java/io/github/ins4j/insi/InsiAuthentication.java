@@ -26,6 +26,7 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import javax.security.auth.x500.X500Principal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the software authenticates to INSi (07-insi.md, "Transport and authentication"). The server
@@ -127,8 +128,8 @@ public sealed interface InsiAuthentication permits InsiAuthentication.SoftwareCe
         return new ProfessionalAssertion(assertion, professionalId, tls(null, null, trustAnchors));
     }
 
-    private static SSLContext tls(@org.jspecify.annotations.Nullable KeyStore keys,
-            char @org.jspecify.annotations.Nullable [] password, Collection<X509Certificate> trustAnchors) {
+    private static SSLContext tls(@Nullable KeyStore keys,
+            char @Nullable [] password, Collection<X509Certificate> trustAnchors) {
         Objects.requireNonNull(trustAnchors, "trustAnchors must not be null");
         if (trustAnchors.isEmpty()) {
             throw new InsiConfigurationException(Reason.NO_TRUST_ANCHOR, "give the CA certificates of the"
