@@ -50,6 +50,7 @@ class InsiAnswerReaderGoldenTest {
         "found-env-ns2-unqualified.xml, DE_VINCI",
         "found-default-namespaces.xml, TCHITCHI",
         "found-out-of-order.xml, ADRTROIS",
+        "found-mixed-prefixes.xml, D_ARTAGNAN",
     })
     void INSI_8_every_prefix_variant_and_order_gives_the_persona(String file, String persona) {
         InsIdentity expected = switch (persona) {
