@@ -12,6 +12,7 @@ module io.github.ins4j.insi {
     requires transitive java.net.http;
     requires java.xml;
     requires java.naming;
+    requires java.xml.crypto;
     requires org.slf4j;
 
     exports io.github.ins4j.insi;

@@ -38,8 +38,9 @@ import org.jspecify.annotations.Nullable;
  *       certificate CN is {@code INSI-AUTO} (preferred) or {@code INSI-MANU} is chosen; the
  *       {@code Emetteur} is the OU of that certificate. Tested end to end against the fake server.</li>
  *   <li>{@link ProfessionalAssertion}: server-only TLS and a SAML assertion about the health
- *       professional, signed by the card, supplied by the caller for each call. <b>Not testable
- *       here</b>: no CPS card nor CPS test host is available to ins4j's build.</li>
+ *       professional, signed by the card (the caller's code, or {@link AssertionSigner} with a key
+ *       of a {@code KeyStore}), supplied by the caller for each call. <b>Not testable against
+ *       INSi here</b>: no CPS card nor CPS test host is available to ins4j's build.</li>
  * </ul>
  *
  * <pre>{@code

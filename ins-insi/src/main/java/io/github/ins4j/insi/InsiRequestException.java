@@ -30,7 +30,12 @@ public final class InsiRequestException extends InsException {
         /** The operator or process id is blank: every call names who made it (INSI-6, QUA-9). */
         OPERATOR_MISSING,
         /** The strategy proposed no search at all (INSI-7). */
-        NO_SEARCH;
+        NO_SEARCH,
+        /**
+         * The assertion to sign is not a SAML 2.0 {@code Assertion} with an {@code ID}, or the key
+         * cannot sign it.
+         */
+        ASSERTION_NOT_SIGNED;
 
         /** {@inheritDoc} */
         @Override

@@ -76,7 +76,27 @@ public final class TestPki {
      */
     public KeyStore issue(String cn, @Nullable String ou, boolean server, String alias, char[] password)
             throws GeneralSecurityException {
-        KeyPair keys = newKeys();
+        return issue(cn, ou, server, alias, password, newKeys());
+    }
+
+    /**
+     * Issues a certificate for an RSA 2048 key, as a CPS card holds, and returns it with its key in a
+     * PKCS#12 key store.
+     *
+     * @param cn       the subject CN
+     * @param alias    the alias of the entry
+     * @param password the password of the store and the key
+     * @return the key store
+     * @throws GeneralSecurityException if the JDK lacks RSA
+     */
+    public KeyStore issueRsa(String cn, String alias, char[] password) throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048, RANDOM);
+        return issue(cn, null, false, alias, password, generator.generateKeyPair());
+    }
+
+    private KeyStore issue(String cn, @Nullable String ou, boolean server, String alias, char[] password,
+            KeyPair keys) throws GeneralSecurityException {
         X509Certificate cert = certificate(ca.getSubjectX500Principal().getEncoded(), name(cn, ou), keys,
                 caKeys.getPrivate(), false, server);
         KeyStore store = KeyStore.getInstance("PKCS12");
