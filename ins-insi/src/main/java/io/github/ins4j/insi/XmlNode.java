@@ -36,7 +36,7 @@ final class XmlNode {
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         try {
-            factory.setProperty("reuse-instance", Boolean.TRUE);
+            factory.setProperty("reuse-instance", true);
         } catch (IllegalArgumentException notSupported) {
             // another JDK's factory: a new reader per read
         }

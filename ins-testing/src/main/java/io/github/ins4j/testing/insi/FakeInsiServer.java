@@ -186,7 +186,7 @@ public final class FakeInsiServer implements AutoCloseable {
     private sealed interface Next permits Canned, Failure, Delay {
     }
 
-    private record Canned(int status, String contentType, byte[] body) implements Next {
+    private record Canned(int status, String contentType, String body) implements Next {
     }
 
     private record Failure(Fault fault) implements Next {
@@ -383,7 +383,7 @@ public final class FakeInsiServer implements AutoCloseable {
      * @return this server
      */
     public FakeInsiServer answerNext(int status, String contentType, String body) {
-        pending.add(new Canned(status, contentType, body.getBytes(StandardCharsets.UTF_8)));
+        pending.add(new Canned(status, contentType, Objects.requireNonNull(body, "body must not be null")));
         return this;
     }
 
@@ -456,7 +456,7 @@ public final class FakeInsiServer implements AutoCloseable {
             }
             if (next instanceof Canned canned) {
                 received.add(new ReceivedRequest(body, List.of(), "RAW", cn));
-                send(exchange, canned.status(), canned.contentType(), canned.body());
+                send(exchange, canned.status(), canned.contentType(), canned.body().getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));

@@ -171,7 +171,7 @@ public final class TestPki {
     }
 
     private static byte[] oid(String dotted) {
-        String[] parts = dotted.split("\\.");
+        String[] parts = dotted.split("\\.", -1);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(Integer.parseInt(parts[0]) * 40 + Integer.parseInt(parts[1]));
         for (int i = 2; i < parts.length; i++) {
