@@ -428,84 +428,96 @@ public final class FakeInsiServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            byte[] body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = in.readNBytes(MAX_REQUEST_BYTES);
+            answer(exchange);
+        } catch (RuntimeException e) {
+            // A defect of the fake itself: say so plainly rather than cut the connection.
+            byte[] text = ("ins4j fake INSi server failed: " + e.getClass().getName()).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+            exchange.sendResponseHeaders(599, text.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(text);
             }
-            String cn = "";
-            String ou = "";
-            if (exchange instanceof HttpsExchange https) {
-                try {
-                    Certificate[] peer = https.getSSLSession().getPeerCertificates();
-                    X500Principal subject = ((X509Certificate) peer[0]).getSubjectX500Principal();
-                    cn = attribute(subject, "CN");
-                    ou = attribute(subject, "OU");
-                } catch (SSLPeerUnverifiedException e) {
-                    cn = "";
-                }
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readNBytes(MAX_REQUEST_BYTES);
+        }
+        String cn = "";
+        String ou = "";
+        if (exchange instanceof HttpsExchange https) {
+            try {
+                Certificate[] peer = https.getSSLSession().getPeerCertificates();
+                X500Principal subject = ((X509Certificate) peer[0]).getSubjectX500Principal();
+                cn = attribute(subject, "CN");
+                ou = attribute(subject, "OU");
+            } catch (SSLPeerUnverifiedException e) {
+                cn = "";
             }
-            Next next = pending.poll();
-            if (next instanceof Delay delay) {
-                try {
-                    Thread.sleep(delay.delay().toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                next = null;
-            }
-            if (next instanceof Canned canned) {
-                received.add(new ReceivedRequest(body, List.of(), "RAW", cn));
-                send(exchange, canned.status(), canned.contentType(), canned.body().getBytes(StandardCharsets.UTF_8));
+        }
+        Next next = pending.poll();
+        if (next instanceof Delay delay) {
+            try {
+                Thread.sleep(delay.delay().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 return;
             }
-            String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
-            RequestCheck check = RequestCheck.check(exchange.getRequestMethod(), contentType, body,
-                    ou.isEmpty() ? null : ou);
-            String answered;
-            String xml;
-            if (!cn.equals("INSI-AUTO") && !cn.equals("INSI-MANU")) {
-                answered = Fault.INSUFFICIENT_RIGHTS.errorCode;
-                xml = Fault.INSUFFICIENT_RIGHTS.xml();
-            } else if (!check.violations.isEmpty()) {
-                answered = "FAKE_REQUEST_CHECK";
-                xml = InsiAnswers.fault("Sender", "siram_40", answered, "erreur",
-                        "ins4j fake INSi server: " + String.join("; ", check.violations), InsiAnswers.Style.SOAP_NS2);
-            } else if (!authorisationNumber.equals(check.idam)) {
-                answered = Fault.UNKNOWN_AUTHORISATION.errorCode;
-                xml = Fault.UNKNOWN_AUTHORISATION.xml();
-            } else if (next instanceof Failure failure) {
-                answered = failure.fault().errorCode;
-                xml = failure.fault().xml();
-            } else {
-                InsiPersona found = null;
-                int matches = 0;
-                for (InsiPersona persona : personas) {
-                    if (persona.matches(String.valueOf(check.birthName), String.valueOf(check.firstName),
-                            String.valueOf(check.sex), String.valueOf(check.birthDate), check.birthPlace)) {
-                        if (found == null || !found.identity().equals(persona.identity())) {
-                            matches++;
-                        }
-                        if (found == null) {
-                            found = persona;
-                        }
+            next = null;
+        }
+        if (next instanceof Canned canned) {
+            received.add(new ReceivedRequest(body, List.of(), "RAW", cn));
+            send(exchange, canned.status(), canned.contentType(), canned.body().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+        RequestCheck check = RequestCheck.check(exchange.getRequestMethod(), contentType, body,
+                ou.isEmpty() ? null : ou);
+        String answered;
+        String xml;
+        if (!cn.equals("INSI-AUTO") && !cn.equals("INSI-MANU")) {
+            answered = Fault.INSUFFICIENT_RIGHTS.errorCode;
+            xml = Fault.INSUFFICIENT_RIGHTS.xml();
+        } else if (!check.violations.isEmpty()) {
+            answered = "FAKE_REQUEST_CHECK";
+            xml = InsiAnswers.fault("Sender", "siram_40", answered, "erreur",
+                    "ins4j fake INSi server: " + String.join("; ", check.violations), InsiAnswers.Style.SOAP_NS2);
+        } else if (!authorisationNumber.equals(check.idam)) {
+            answered = Fault.UNKNOWN_AUTHORISATION.errorCode;
+            xml = Fault.UNKNOWN_AUTHORISATION.xml();
+        } else if (next instanceof Failure failure) {
+            answered = failure.fault().errorCode;
+            xml = failure.fault().xml();
+        } else {
+            InsiPersona found = null;
+            int matches = 0;
+            for (InsiPersona persona : personas) {
+                if (persona.matches(String.valueOf(check.birthName), String.valueOf(check.firstName),
+                        String.valueOf(check.sex), String.valueOf(check.birthDate), check.birthPlace)) {
+                    if (found == null || !found.identity().equals(persona.identity())) {
+                        matches++;
+                    }
+                    if (found == null) {
+                        found = persona;
                     }
                 }
-                if (found == null) {
-                    answered = "01";
-                    xml = InsiAnswers.notFound(InsiAnswers.Style.S_DEFAULT);
-                } else if (matches > 1 || (found.isSeveralFoundWithoutBirthPlace() && check.birthPlace == null)) {
-                    answered = "02";
-                    xml = InsiAnswers.severalFound(InsiAnswers.Style.S_DEFAULT);
-                } else {
-                    answered = "00";
-                    xml = InsiAnswers.found(found.identity(), InsiAnswers.Style.S_DEFAULT);
-                }
             }
-            received.add(new ReceivedRequest(body, check.violations, answered, cn));
-            boolean fault = !answered.equals("00") && !answered.equals("01") && !answered.equals("02");
-            send(exchange, fault ? 500 : 200, SOAP_TYPE, xml.getBytes(StandardCharsets.UTF_8));
+            if (found == null) {
+                answered = "01";
+                xml = InsiAnswers.notFound(InsiAnswers.Style.S_DEFAULT);
+            } else if (matches > 1 || (found.isSeveralFoundWithoutBirthPlace() && check.birthPlace == null)) {
+                answered = "02";
+                xml = InsiAnswers.severalFound(InsiAnswers.Style.S_DEFAULT);
+            } else {
+                answered = "00";
+                xml = InsiAnswers.found(found.identity(), InsiAnswers.Style.S_DEFAULT);
+            }
         }
+        received.add(new ReceivedRequest(body, check.violations, answered, cn));
+        boolean fault = !answered.equals("00") && !answered.equals("01") && !answered.equals("02");
+        send(exchange, fault ? 500 : 200, SOAP_TYPE, xml.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
