@@ -19,12 +19,14 @@ import java.util.Optional;
  * never "no identity": it has no event.
  *
  * <pre>{@code
- * switch (outcome) {   // Java 21; on 17 use instanceof
- *     case InsiOutcome.Found found -> record = qualifier.apply(record, found.toAnswerEvent(), "desk-1");
- *     case InsiOutcome.NotFound n -> record = qualifier.apply(record, InsiAnswer.notFound(), "desk-1");
- *     ...
+ * if (outcome instanceof InsiOutcome.Found found) {
+ *     MatchReport report = found.compareWith(record.traits());   // what the qualifier will see
+ *     record = qualifier.apply(record, found.toAnswerEvent(), "desk-1");
+ * } else if (outcome instanceof InsiOutcome.Fault fault) {
+ *     log.warn("INSi fault {}", fault.resultCode());            // nothing to apply: call again later
+ * } else {
+ *     record = qualifier.apply(record, outcome.answerEvent().orElseThrow(), "desk-1");   // 01, 02
  * }
- * outcome.answerEvent().ifPresent(event -> qualifier.apply(record, event, "desk-1"));
  * }</pre>
  */
 public sealed interface InsiOutcome permits InsiOutcome.Found, InsiOutcome.NotFound, InsiOutcome.SeveralFound,
