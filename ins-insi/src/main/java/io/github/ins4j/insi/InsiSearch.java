@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * {@code Prenom}, sex, birth date and, optionally, the birth place code. Every value is an ins4j
  * value in strict form, so only the INSi alphabet reaches the wire (INSI-2, TRT-1): {@code A-Z},
  * space, {@code '}, {@code -}, and {@code --} in a birth name only. A text outside it is refused
- * by {@link #parse}, never transliterated; the explicit conversion is the core's {@code parseTyped}
- * (TRT-5), which the caller chooses to use.
+ * by {@link #parse}, never transliterated; the explicit conversion is {@link #parseTyped} (the
+ * core's TRT-5 normalisation), which the caller chooses to use.
  *
  * <p>{@code toString()} masks every value.
  *
@@ -116,6 +116,39 @@ public final class InsiSearch {
             throw new InsiRequestException(Reason.NOT_STRICT, e.errorIndex(), "a value is not in the strict"
                     + " INSi form (" + e.reason().messageKey() + "); convert it explicitly with the core's"
                     + " parseTyped if the person agrees (INSI-2)", e);
+        }
+    }
+
+    /**
+     * Builds a search from what a person typed, <b>converted explicitly</b> to the strict INSi form
+     * by the core's TRT-5 normalisation (upper case, accents removed, ligatures expanded,
+     * {@code ’} to {@code '}, dashes unified, spaces collapsed). Use it only when the caller decided
+     * that the converted values are the person's (INSI-2): {@code D’ÆION} is sent as
+     * {@code D'AEION}.
+     *
+     * <pre>{@code
+     * InsiSearch search = InsiSearch.parseTyped("d’Æion", "Cœur", "m", "01/01/1987", null);
+     * search.birthName().value();   // "D'AEION"
+     * }</pre>
+     *
+     * @param birthName  the typed birth name
+     * @param firstNames the typed first name(s)
+     * @param sex        the typed sex ({@code m}, {@code F}…)
+     * @param birthDate  the typed date ({@code DD/MM/YYYY} or {@code YYYY-MM-DD})
+     * @param birthPlace the typed code, or {@code null} not to send it
+     * @return the search
+     * @throws InsiRequestException with {@code NOT_STRICT} and the core's refusal as cause when no
+     *     conversion brings a value to the strict form (digits, emoji, impossible date…)
+     */
+    public static InsiSearch parseTyped(@Nullable CharSequence birthName, @Nullable CharSequence firstNames,
+            @Nullable CharSequence sex, @Nullable CharSequence birthDate, @Nullable CharSequence birthPlace) {
+        try {
+            return new InsiSearch(BirthName.parseTyped(birthName), BirthFirstNames.parseTyped(firstNames),
+                    Sex.parseTyped(sex), BirthDate.parseTyped(birthDate),
+                    birthPlace == null ? null : BirthPlaceCode.parseTyped(birthPlace));
+        } catch (InsException e) {
+            throw new InsiRequestException(Reason.NOT_STRICT, e.errorIndex(), "a typed value cannot be brought to"
+                    + " the strict INSi form (" + e.reason().messageKey() + ")", e);
         }
     }
 

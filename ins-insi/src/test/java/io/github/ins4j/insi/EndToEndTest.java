@@ -209,7 +209,11 @@ class EndToEndTest {
         InsiSearch converted = InsiSearch.of(BirthName.parseTyped("D’ÆION"), BirthFirstNames.parseTyped("CŒUR"),
                 Sex.M, BirthDate.parse("1987-01-01")).withBirthPlace(BirthPlaceCode.parse("2B020"));
         assertThat(converted.birthName().value()).isEqualTo("D'AEION");
+        assertThat(InsiSearch.parseTyped("d’Æion", "Cœur", "m", "01/01/1987", "2b020")).isEqualTo(converted);
         assertThat(client.search(converted, "desk-1").resultCode()).isEqualTo("01");
+        assertThatThrownBy(() -> InsiSearch.parseTyped("D4RT", "CŒUR", "M", "01/01/1987", null))
+                .isInstanceOfSatisfying(InsiRequestException.class,
+                        e -> assertThat(e.reason()).isEqualTo(InsiRequestException.Reason.NOT_STRICT));
     }
 
     @Test
