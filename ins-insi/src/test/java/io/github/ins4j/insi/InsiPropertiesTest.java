@@ -86,7 +86,10 @@ class InsiPropertiesTest {
 
     @Property(tries = 150)
     void INSI_2_any_desk_typed_identity_gives_a_request_the_fake_server_accepts(@ForAll TypedTraits typed) {
-        InsiExchange exchange = overTls.search(InsiSearch.from(typed.strict()), "desk-1");
+        InsiSearch search = InsiSearch.parseTyped(typed.birthName(), typed.firstNames(), typed.sex(),
+                typed.birthDate(), typed.birthPlace());
+        assertThat(search).isEqualTo(InsiSearch.from(typed.strict()));
+        InsiExchange exchange = overTls.search(search, "desk-1");
         FakeInsiServer.ReceivedRequest received = insi.requests().get(insi.requests().size() - 1);
         assertThat(received.violations()).isEmpty();
         assertThat(received.body()).isEqualTo(new String(exchange.requestXml(), StandardCharsets.UTF_8));
