@@ -68,7 +68,7 @@ class PersonalDataLeakPropertiesTest {
             holders.add(Disclosure.decide(record, purpose).identity());
         }
         if (record.isQualified() && oid.isProduction()) {
-            holders.add(MssantePatientAddress.derive(record));
+            holders.add(MssantePatientAddress.from(Disclosure.decide(record, DocumentPurpose.MSSANTE_TO_PATIENT)));
         }
         for (Object holder : holders) {
             assertNoPersonalData(String.valueOf(holder), matricule, traits);
@@ -94,7 +94,7 @@ class PersonalDataLeakPropertiesTest {
                 () -> BirthDate.parse(date.substring(0, 4) + "-13-01"),
                 () -> MssantePatientAddress.parse(m.substring(0, 14) + "@patient.mssante.fr", InsOid.NIR),
                 () -> MssantePatientAddress.parse(m + "@patient.mssante.fr", InsOid.NIR_TEST),
-                () -> MssantePatientAddress.derive(Records.record(traits, Records.State.RETRIEVED, InsOid.NIR, seed)));
+                () -> MssantePatientAddress.from(Disclosure.decide(Records.record(traits, Records.State.RETRIEVED, InsOid.NIR, seed), DocumentPurpose.MSSANTE_TO_PATIENT)));
         for (Supplier<Object> failure : failures) {
             try {
                 failure.get();

@@ -32,11 +32,8 @@ public final class CdaException extends InsException {
 
     /** Why the recordTarget was refused. */
     public enum Reason implements InsErrorReason {
-        /**
-         * Writing: the purpose never carries the INS (billing, insurers, research: DIS-3); the INS
-         * writers are not for such documents.
-         */
-        PURPOSE_FORBIDS_INS,
+        /** Writing: the decision allows nothing identifying (research): there is nothing to write. */
+        NOTHING_IDENTIFYING,
         /**
          * Writing: the local identifier is not one: its root is not an OID, is an INS, INS-C or NSS
          * OID, or its extension is a matricule (DIS-2: the matricule never travels in disguise).

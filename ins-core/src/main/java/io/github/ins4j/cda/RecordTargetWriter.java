@@ -3,11 +3,9 @@ package io.github.ins4j.cda;
 import io.github.ins4j.disclosure.DisclosedIdentity;
 import io.github.ins4j.disclosure.Disclosure;
 import io.github.ins4j.disclosure.DisclosureDecision;
-import io.github.ins4j.disclosure.DocumentPurpose;
 import io.github.ins4j.internal.hl7.BirthTimes;
 import io.github.ins4j.matricule.InsIdentifier;
 import io.github.ins4j.matricule.MatriculeFormat;
-import io.github.ins4j.qualification.IdentityRecord;
 import io.github.ins4j.traits.Traits;
 import java.io.StringWriter;
 import java.util.Objects;
@@ -26,9 +24,9 @@ import org.jspecify.annotations.Nullable;
  *       {@code patientRole/id root=<INS OID> extension=<matricule>} and the five traits.</li>
  *   <li><b>DIS-2</b> a non-qualified identity: no INS {@code id} (only the caller's
  *       {@link CdaLocalId}, if given), and the traits.</li>
- *   <li><b>DIS-3</b> billing, insurers and research: refused with
- *       {@link CdaException.Reason#PURPOSE_FORBIDS_INS}; such documents identify the patient by
- *       other means (the NSS for billing, DIS-5), not with this writer.</li>
+ *   <li><b>DIS-3</b> billing and insurers: the traits only, whatever the status (the NSS, DIS-5,
+ *       is the caller's to write); research: refused with
+ *       {@link CdaException.Reason#NOTHING_IDENTIFYING}.</li>
  * </ul>
  *
  * <h2>Layout (ANS CI-SIS, INS annex and TDDUI header table)</h2>
@@ -62,9 +60,9 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <pre>{@code
- * String xml = RecordTargetWriter.toXml(record, DocumentPurpose.CARE_DOCUMENT);
- * RecordTargetWriter.write(xmlWriter, record, DocumentPurpose.SHARED_RECORD, ipp);   // in your document
- * RecordTargetWriter.toXml(record, DocumentPurpose.BILLING);   // CdaException PURPOSE_FORBIDS_INS
+ * String xml = RecordTargetWriter.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT));
+ * RecordTargetWriter.write(xmlWriter, Disclosure.decide(record, DocumentPurpose.SHARED_RECORD), ipp);
+ * RecordTargetWriter.write(Disclosure.decide(record, DocumentPurpose.BILLING));   // traits only (DIS-3)
  * }</pre>
  */
 public final class RecordTargetWriter {
@@ -82,40 +80,38 @@ public final class RecordTargetWriter {
     }
 
     /**
-     * Returns the {@code recordTarget} element as text, with its namespace declaration.
+     * Returns the {@code recordTarget} element as text, with its namespace declaration: the INS
+     * and the five traits when the decision allows the INS, the traits only otherwise.
      *
-     * @param record  the identity, with its RNIV status
-     * @param purpose the purpose of the document
+     * @param decision the disclosure decision for the document ({@link Disclosure#decide})
      * @return the XML fragment
-     * @throws CdaException with {@code PURPOSE_FORBIDS_INS} for billing, insurer and research
-     *     purposes (DIS-3)
-     * @throws io.github.ins4j.disclosure.DisclosureException if the purpose is {@code null} (DIS-6)
+     * @throws CdaException with {@code NOTHING_IDENTIFYING} when the decision allows nothing
+     *     identifying (research)
+     * @throws NullPointerException if {@code decision} is {@code null}
      */
-    public static String toXml(IdentityRecord record, DocumentPurpose purpose) {
-        return xml(record, purpose, null);
+    public static String write(DisclosureDecision decision) {
+        return xml(decision, null);
     }
 
     /**
      * Returns the {@code recordTarget} element as text, with a local identifier too.
      *
-     * @param record  the identity, with its RNIV status
-     * @param purpose the purpose of the document
-     * @param localId the local identifier (IPP), written after the INS if any
+     * @param decision the disclosure decision for the document ({@link Disclosure#decide})
+     * @param localId  the local identifier (IPP), written after the INS if any
      * @return the XML fragment
-     * @throws CdaException with {@code PURPOSE_FORBIDS_INS} for billing, insurer and research
-     *     purposes (DIS-3)
-     * @throws io.github.ins4j.disclosure.DisclosureException if the purpose is {@code null} (DIS-6)
-     * @throws NullPointerException if {@code localId} is {@code null}
+     * @throws CdaException with {@code NOTHING_IDENTIFYING} when the decision allows nothing
+     *     identifying (research)
+     * @throws NullPointerException if an argument is {@code null}
      */
-    public static String toXml(IdentityRecord record, DocumentPurpose purpose, CdaLocalId localId) {
-        return xml(record, purpose, Objects.requireNonNull(localId, "localId must not be null"));
+    public static String write(DisclosureDecision decision, CdaLocalId localId) {
+        return xml(decision, Objects.requireNonNull(localId, "localId must not be null"));
     }
 
-    private static String xml(IdentityRecord record, DocumentPurpose purpose, @Nullable CdaLocalId localId) {
+    private static String xml(DisclosureDecision decision, @Nullable CdaLocalId localId) {
         StringWriter text = new StringWriter();
         try {
             XMLStreamWriter out = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(text);
-            writeElement(out, record, purpose, localId);
+            writeElement(out, decision, localId);
             out.close();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("the JDK XML writer failed on a string", e);
@@ -128,55 +124,49 @@ public final class RecordTargetWriter {
      * {@code setId} of your {@code ClinicalDocument}. The default namespace is declared on
      * {@code recordTarget} unless it already is {@value #NAMESPACE}.
      *
-     * @param out     the writer, positioned where {@code recordTarget} goes
-     * @param record  the identity, with its RNIV status
-     * @param purpose the purpose of the document
-     * @return the disclosure decision applied, to log why the INS was or was not written
+     * @param out      the writer, positioned where {@code recordTarget} goes
+     * @param decision the disclosure decision for the document ({@link Disclosure#decide})
      * @throws XMLStreamException from the writer
-     * @throws CdaException with {@code PURPOSE_FORBIDS_INS} for billing, insurer and research
-     *     purposes (DIS-3); nothing is written then
-     * @throws io.github.ins4j.disclosure.DisclosureException if the purpose is {@code null} (DIS-6)
+     * @throws CdaException with {@code NOTHING_IDENTIFYING} when the decision allows nothing
+     *     identifying (research); nothing is written then
+     * @throws NullPointerException if an argument is {@code null}
      */
-    public static DisclosureDecision write(XMLStreamWriter out, IdentityRecord record, DocumentPurpose purpose)
-            throws XMLStreamException {
-        return writeElement(out, record, purpose, null);
+    public static void write(XMLStreamWriter out, DisclosureDecision decision) throws XMLStreamException {
+        writeElement(out, decision, null);
     }
 
     /**
      * Writes the {@code recordTarget} element into a document being written, with a local
      * identifier too.
      *
-     * @param out     the writer, positioned where {@code recordTarget} goes
-     * @param record  the identity, with its RNIV status
-     * @param purpose the purpose of the document
-     * @param localId the local identifier (IPP), written after the INS if any
-     * @return the disclosure decision applied
+     * @param out      the writer, positioned where {@code recordTarget} goes
+     * @param decision the disclosure decision for the document ({@link Disclosure#decide})
+     * @param localId  the local identifier (IPP), written after the INS if any
      * @throws XMLStreamException from the writer
-     * @throws CdaException with {@code PURPOSE_FORBIDS_INS} for billing, insurer and research
-     *     purposes (DIS-3); nothing is written then
-     * @throws io.github.ins4j.disclosure.DisclosureException if the purpose is {@code null} (DIS-6)
-     * @throws NullPointerException if {@code localId} is {@code null}
+     * @throws CdaException with {@code NOTHING_IDENTIFYING} when the decision allows nothing
+     *     identifying (research); nothing is written then
+     * @throws NullPointerException if an argument is {@code null}
      */
-    public static DisclosureDecision write(XMLStreamWriter out, IdentityRecord record, DocumentPurpose purpose,
-            CdaLocalId localId) throws XMLStreamException {
-        return writeElement(out, record, purpose, Objects.requireNonNull(localId, "localId must not be null"));
+    public static void write(XMLStreamWriter out, DisclosureDecision decision, CdaLocalId localId)
+            throws XMLStreamException {
+        writeElement(out, decision, Objects.requireNonNull(localId, "localId must not be null"));
     }
 
-    private static DisclosureDecision writeElement(XMLStreamWriter out, IdentityRecord record,
-            DocumentPurpose purpose, @Nullable CdaLocalId localId) throws XMLStreamException {
+    private static void writeElement(XMLStreamWriter out, DisclosureDecision decision,
+            @Nullable CdaLocalId localId) throws XMLStreamException {
         Objects.requireNonNull(out, "out must not be null");
-        DisclosureDecision decision = Disclosure.decide(record, purpose);
+        Objects.requireNonNull(decision, "decision must not be null");
         InsIdentifier ins = null;
         Traits traits;
-        if (!purpose.forbidsIns() && decision.identity() instanceof DisclosedIdentity.WithIns withIns) {
+        if (decision.identity() instanceof DisclosedIdentity.WithIns withIns) {
             ins = withIns.identifier();
             traits = withIns.traits();
-        } else if (!purpose.forbidsIns() && decision.identity() instanceof DisclosedIdentity.TraitsOnly only) {
+        } else if (decision.identity() instanceof DisclosedIdentity.TraitsOnly only) {
             traits = only.traits();
         } else {
-            throw new CdaException(CdaException.Reason.PURPOSE_FORBIDS_INS, "the purpose " + purpose.code()
-                    + " never carries the INS (" + decision.reason()
-                    + "); the INS writers are for care documents only (DIS-3)");
+            throw new CdaException(CdaException.Reason.NOTHING_IDENTIFYING, "a " + decision.purpose().code()
+                    + " document may carry nothing identifying (" + decision.reason()
+                    + "): there is no recordTarget to write");
         }
         boolean declare = !NAMESPACE.equals(
                 out.getNamespaceContext().getNamespaceURI(XMLConstants.DEFAULT_NS_PREFIX));
@@ -216,7 +206,6 @@ public final class RecordTargetWriter {
         out.writeEndElement();   // patient
         out.writeEndElement();   // patientRole
         out.writeEndElement();   // recordTarget
-        return decision;
     }
 
     private static void start(XMLStreamWriter out, String name) throws XMLStreamException {

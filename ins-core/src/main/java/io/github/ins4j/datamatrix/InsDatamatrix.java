@@ -10,7 +10,6 @@ import io.github.ins4j.matricule.InsMatricule;
 import io.github.ins4j.matricule.InsOid;
 import io.github.ins4j.matricule.InvalidMatriculeException;
 import io.github.ins4j.matricule.InvalidOidException;
-import io.github.ins4j.qualification.IdentityRecord;
 import io.github.ins4j.traits.BirthDate;
 import io.github.ins4j.traits.BirthFirstNames;
 import io.github.ins4j.traits.BirthName;
@@ -45,8 +44,9 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>DMX-4 reading</b>: {@link #read(CharSequence)} accepts the fields in any order, checks
  *       every value with the strict factories of the INS types, and refuses unknown, repeated and
  *       missing tags and a wrong header with a specific {@link DatamatrixException.Reason}.</li>
- *   <li><b>DMX-5</b>: only a qualified identity carries it ({@link #payload(IdentityRecord)}),
- *       and never on a billing or insurer document ({@link #payload(DisclosureDecision)}).</li>
+ *   <li><b>DMX-5</b>: written only from a disclosure decision that carries the INS
+ *       ({@link #write(DisclosureDecision)}): a qualified identity, never on a billing, insurer or
+ *       research document.</li>
  * </ul>
  *
  * <h2>Decisions of ins4j</h2>
@@ -68,7 +68,7 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <pre>{@code
- * String payload = InsDatamatrix.payload(qualifiedRecord);
+ * String payload = InsDatamatrix.write(Disclosure.decide(qualifiedRecord, DocumentPurpose.CARE_DOCUMENT));
  * // "IS010000000000000000000000S1289046912312018S21.2.250.1.213.1.4.10S3SARAH-LOU MARIE<GS>S4GARCIA<GS>..."
  * InsIdentity identity = InsDatamatrix.read(payload);        // checked, or DatamatrixException
  * DatamatrixLayout raw = InsDatamatrix.readLayout(payload);  // fields as text, values unchecked
@@ -89,38 +89,15 @@ public final class InsDatamatrix {
     // Writing
 
     /**
-     * Writes the payload of a qualified identity's Datamatrix (DMX-1 … DMX-3, DMX-5): its INS
-     * identity as INSi returned it, the matricule, the OID and the five traits.
-     *
-     * <pre>{@code
-     * String payload = InsDatamatrix.payload(record);   // record.isQualified()
-     * }</pre>
-     *
-     * @param record the identity, which must be qualified
-     * @return the text to encode in the symbol; personal data
-     * @throws DatamatrixException  with {@code NOT_QUALIFIED} if the record is not qualified (its
-     *     matricule may not travel: DMX-5, DIS-1)
-     * @throws NullPointerException if {@code record} is {@code null}
-     */
-    public static String payload(IdentityRecord record) {
-        Objects.requireNonNull(record, "record must not be null");
-        InsIdentity ins = record.insIdentity().orElse(null);
-        if (!record.isQualified() || ins == null) {
-            throw new DatamatrixException(Reason.NOT_QUALIFIED, null, -1, "the identity is "
-                    + record.status() + "; only a qualified identity's document carries the INS"
-                    + " Datamatrix (DMX-5)");
-        }
-        return write(ins.identifier(), ins.traits());
-    }
-
-    /**
-     * Writes the payload for a document whose disclosure was decided by
-     * {@link io.github.ins4j.disclosure.Disclosure#decide}: only when the decision lets the document
-     * carry the INS (DMX-5: a qualified identity, and not a billing, insurer or research document).
+     * Writes the payload of the INS Datamatrix (DMX-1 … DMX-3) for a document whose disclosure was
+     * decided by {@link io.github.ins4j.disclosure.Disclosure#decide}: only when the decision lets
+     * the document carry the INS (DMX-5: a qualified identity, and not a billing, insurer or
+     * research document). The payload holds the INS identity as INSi returned it: matricule, OID
+     * and the five traits.
      *
      * <pre>{@code
      * DisclosureDecision decision = Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT);
-     * String payload = InsDatamatrix.payload(decision);
+     * String payload = InsDatamatrix.write(decision);
      * }</pre>
      *
      * @param decision the disclosure decision for the document
@@ -129,20 +106,23 @@ public final class InsDatamatrix {
      *     {@code INS_NOT_DISCLOSED} if the purpose of the document forbids the INS (DIS-3)
      * @throws NullPointerException if {@code decision} is {@code null}
      */
-    public static String payload(DisclosureDecision decision) {
+    public static String write(DisclosureDecision decision) {
         Objects.requireNonNull(decision, "decision must not be null");
         if (decision.identity() instanceof DisclosedIdentity.WithIns ins) {
-            return write(ins.identifier(), ins.traits());
+            return payload(ins.identifier(), ins.traits());
         }
-        Reason reason = decision.reason() == DisclosureDecision.Reason.NOT_QUALIFIED
-                ? Reason.NOT_QUALIFIED : Reason.INS_NOT_DISCLOSED;
-        throw new DatamatrixException(reason, null, -1, "a " + decision.purpose().code()
+        if (decision.reason() == DisclosureDecision.Reason.NOT_QUALIFIED) {
+            throw new DatamatrixException(Reason.NOT_QUALIFIED, null, -1, "the identity is "
+                    + decision.status() + "; only a qualified identity's document carries the INS"
+                    + " Datamatrix (DMX-5)");
+        }
+        throw new DatamatrixException(Reason.INS_NOT_DISCLOSED, null, -1, "a " + decision.purpose().code()
                 + " document may not carry the INS (" + decision.reason() + ": "
                 + decision.reason().explanation() + "); only a document that may carry it has the"
                 + " INS Datamatrix (DMX-5)");
     }
 
-    private static String write(InsIdentifier identifier, Traits traits) {
+    private static String payload(InsIdentifier identifier, Traits traits) {
         List<Map.Entry<DatamatrixField, String>> fields = new ArrayList<>(DatamatrixField.values().length);
         fields.add(Map.entry(DatamatrixField.S1, identifier.matricule().value()));
         fields.add(Map.entry(DatamatrixField.S2, identifier.oid().oid()));

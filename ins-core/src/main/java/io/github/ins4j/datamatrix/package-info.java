@@ -1,7 +1,7 @@
 /**
  * The INS Datamatrix (DMX-1 … DMX-5): the text of the 2D code printed on health documents that
- * carry the INS. {@link io.github.ins4j.datamatrix.InsDatamatrix#payload} writes it from a
- * qualified identity; {@link io.github.ins4j.datamatrix.InsDatamatrix#read} reads it back strictly
+ * carry the INS. {@link io.github.ins4j.datamatrix.InsDatamatrix#write} writes it from a
+ * disclosure decision that carries the INS (DMX-5); {@link io.github.ins4j.datamatrix.InsDatamatrix#read} reads it back strictly
  * into an {@link io.github.ins4j.identity.InsIdentity};
  * {@link io.github.ins4j.datamatrix.InsDatamatrix#readLayout} reads only its
  * {@link io.github.ins4j.datamatrix.DatamatrixLayout layout}; every refusal is a

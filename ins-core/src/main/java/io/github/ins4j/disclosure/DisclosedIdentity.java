@@ -1,63 +1,134 @@
 package io.github.ins4j.disclosure;
 
+import io.github.ins4j.identity.EarlierIdentifier;
+import io.github.ins4j.identity.InsIdentity;
 import io.github.ins4j.matricule.InsIdentifier;
 import io.github.ins4j.traits.Traits;
-import java.util.Objects;
+import java.util.List;
 
 /**
- * What a document may carry about the patient, as decided by {@link Disclosure#decide}. Each case
- * exposes only what it allows: a {@link TraitsOnly} or {@link NothingIdentifying} view has no
- * accessor for the matricule, so a billing document cannot obtain it through this API (DIS-3).
+ * What a document may carry about the patient, as decided by {@link Disclosure#decide}: the only
+ * source of identity data for every writer of ins4j (CDA, HL7 v2, FHIR, the INS Datamatrix, the
+ * MSSanté patient address). Each case exposes only what it allows: a {@link TraitsOnly} or
+ * {@link NothingIdentifying} view has no accessor for the matricule, so a billing document cannot
+ * obtain it through this API (DIS-3).
+ *
+ * <p>The three cases are final classes without public constructors: a view comes from
+ * {@link DisclosureDecision#identity()} and nowhere else (DIS-6).
  *
  * <pre>{@code
- * switch (decision.identity()) {
- *     case DisclosedIdentity.WithIns ins -> writeIns(ins.identifier(), ins.traits());
- *     case DisclosedIdentity.TraitsOnly t -> writeTraits(t.traits());
- *     case DisclosedIdentity.NothingIdentifying n -> writePseudonym();
+ * DisclosedIdentity view = Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT).identity();
+ * if (view instanceof DisclosedIdentity.WithIns ins) {
+ *     writeIns(ins.identifier(), ins.traits());
+ * } else if (view instanceof DisclosedIdentity.TraitsOnly t) {
+ *     writeTraits(t.traits());
  * }
  * }</pre>
  */
-public sealed interface DisclosedIdentity {
+public sealed interface DisclosedIdentity
+        permits DisclosedIdentity.WithIns, DisclosedIdentity.TraitsOnly, DisclosedIdentity.NothingIdentifying {
 
     /**
-     * The INS identifier (matricule + OID) with the five traits (DIS-1, DIS-4): a qualified identity
-     * on a care document.
-     *
-     * @param identifier the INS identifier
-     * @param traits     the five traits, which always go with it
+     * The INS identifier (matricule + OID) with the five traits and the earlier identifiers
+     * (DIS-1, DIS-4): a qualified identity on a document that may carry the INS.
      */
-    record WithIns(InsIdentifier identifier, Traits traits) implements DisclosedIdentity {
+    final class WithIns implements DisclosedIdentity {
+        private final InsIdentity insIdentity;
+
+        WithIns(InsIdentity insIdentity) {
+            this.insIdentity = insIdentity;
+        }
+
         /**
-         * Checks both parts: the INS never travels without the traits (DIS-4).
+         * Returns the active INS identifier: matricule and OID.
          *
-         * @param identifier the INS identifier
-         * @param traits the five traits, which always go with it
-         * @throws NullPointerException if a part is {@code null}
+         * @return the identifier; personal data
          */
-        public WithIns {
-            Objects.requireNonNull(identifier, "identifier must not be null");
-            Objects.requireNonNull(traits, "traits must not be null: the INS never travels without them");
+        public InsIdentifier identifier() {
+            return insIdentity.identifier();
+        }
+
+        /**
+         * Returns the five traits, which always go with the INS (DIS-4).
+         *
+         * @return the traits
+         */
+        public Traits traits() {
+            return insIdentity.traits();
+        }
+
+        /**
+         * Returns the earlier INS identifiers (MAT-6), which a document may carry as old ones.
+         *
+         * @return the history, possibly empty
+         */
+        public List<EarlierIdentifier> history() {
+            return insIdentity.history();
+        }
+
+        /**
+         * Returns the whole INS identity: identifier, traits and history.
+         *
+         * @return the INS identity
+         */
+        public InsIdentity insIdentity() {
+            return insIdentity;
+        }
+
+        /**
+         * Returns a masked form.
+         *
+         * @return e.g. {@code WithIns[InsIdentifier[2 89 ** ** *** *** 18, INS-NIR-TEST], ...]}
+         */
+        @Override
+        public String toString() {
+            return "WithIns[" + insIdentity + "]";
         }
     }
 
-    /**
-     * The traits without the matricule nor its OID (DIS-2, DIS-3).
-     *
-     * @param traits the traits
-     */
-    record TraitsOnly(Traits traits) implements DisclosedIdentity {
+    /** The traits without the matricule nor its OID (DIS-2, DIS-3). */
+    final class TraitsOnly implements DisclosedIdentity {
+        private final Traits traits;
+
+        TraitsOnly(Traits traits) {
+            this.traits = traits;
+        }
+
         /**
-         * Checks the traits.
+         * Returns the traits.
          *
-         * @param traits the traits
-         * @throws NullPointerException if {@code traits} is {@code null}
+         * @return the traits
          */
-        public TraitsOnly {
-            Objects.requireNonNull(traits, "traits must not be null");
+        public Traits traits() {
+            return traits;
+        }
+
+        /**
+         * Returns a masked form.
+         *
+         * @return e.g. {@code TraitsOnly[Traits[...]]}
+         */
+        @Override
+        public String toString() {
+            return "TraitsOnly[" + traits + "]";
         }
     }
 
     /** Nothing that identifies the patient (research, statistics). */
-    record NothingIdentifying() implements DisclosedIdentity {
+    final class NothingIdentifying implements DisclosedIdentity {
+        static final NothingIdentifying INSTANCE = new NothingIdentifying();
+
+        private NothingIdentifying() {
+        }
+
+        /**
+         * Returns {@code NothingIdentifying}.
+         *
+         * @return the name of the case
+         */
+        @Override
+        public String toString() {
+            return "NothingIdentifying";
+        }
     }
 }

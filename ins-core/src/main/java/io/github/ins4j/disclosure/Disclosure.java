@@ -7,8 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The one decision point of DIS-6: given an identity and the purpose of a document, what may the
- * document carry, and why. Callers never re-implement the rule.
+ * The one decision point of DIS-6, and the one gate of every output: given an identity and the
+ * purpose of a document, what may the document carry, and why. Callers never re-implement the
+ * rule, and every writer of ins4j (CDA, HL7 v2, FHIR, the INS Datamatrix, the MSSanté patient
+ * address) takes the {@link DisclosureDecision} this method returns — the only way to obtain one.
  *
  * <ul>
  *   <li><b>DIS-1</b> only a qualified identity's document carries the matricule and its OID, and
@@ -34,6 +36,11 @@ public final class Disclosure {
     /**
      * Decides what a document for this purpose may carry about this identity.
      *
+     * <p>A record, and so a decision, is a snapshot: decide from the record as it is now, restored
+     * from <em>all</em> its stored events ({@link io.github.ins4j.qualification.IdentityQualifier#restore}),
+     * right before writing the document, never from a record kept in memory since an attribute may
+     * have been set (QUA-5) or a re-verification recorded elsewhere.
+     *
      * @param record  the identity, with its RNIV status
      * @param purpose the purpose of the document
      * @return the decision, with the data that may be written
@@ -46,26 +53,27 @@ public final class Disclosure {
             throw new DisclosureException(DisclosureException.Reason.UNKNOWN_PURPOSE,
                     "the document purpose is missing; unknown purposes are refused, not defaulted (DIS-6)");
         }
-        switch (purpose.use()) {
-            case RESEARCH:
-                return new DisclosureDecision(purpose, DisclosureDecision.Level.NOTHING_IDENTIFYING,
-                        DisclosureDecision.Reason.RESEARCH, new DisclosedIdentity.NothingIdentifying());
-            case BILLING:
-                return traitsOnly(record, purpose, DisclosureDecision.Reason.BILLING_OR_INSURER);
-            default:
-                Optional<InsIdentity> ins = record.insIdentity();
-                if (record.isQualified() && ins.isPresent()) {
-                    return new DisclosureDecision(purpose, DisclosureDecision.Level.INS_AND_TRAITS,
-                            DisclosureDecision.Reason.QUALIFIED_IDENTITY,
-                            new DisclosedIdentity.WithIns(ins.get().identifier(), ins.get().traits()));
-                }
-                return traitsOnly(record, purpose, DisclosureDecision.Reason.NOT_QUALIFIED);
+        return switch (purpose.use()) {
+            case RESEARCH -> new DisclosureDecision(purpose, DisclosureDecision.Level.NOTHING_IDENTIFYING,
+                    DisclosureDecision.Reason.RESEARCH, DisclosedIdentity.NothingIdentifying.INSTANCE, record);
+            case BILLING -> traitsOnly(record, purpose, DisclosureDecision.Reason.BILLING_OR_INSURER);
+            case CARE -> care(record, purpose);
+        };
+    }
+
+    /** DIS-1, DIS-2, DIS-4: the INS with its traits for a qualified identity only. */
+    private static DisclosureDecision care(IdentityRecord record, DocumentPurpose purpose) {
+        Optional<InsIdentity> ins = record.insIdentity();
+        if (record.isQualified() && ins.isPresent()) {
+            return new DisclosureDecision(purpose, DisclosureDecision.Level.INS_AND_TRAITS,
+                    DisclosureDecision.Reason.QUALIFIED_IDENTITY, new DisclosedIdentity.WithIns(ins.get()), record);
         }
+        return traitsOnly(record, purpose, DisclosureDecision.Reason.NOT_QUALIFIED);
     }
 
     private static DisclosureDecision traitsOnly(IdentityRecord record, DocumentPurpose purpose,
             DisclosureDecision.Reason reason) {
         return new DisclosureDecision(purpose, DisclosureDecision.Level.TRAITS_ONLY, reason,
-                new DisclosedIdentity.TraitsOnly(record.traits()));
+                new DisclosedIdentity.TraitsOnly(record.traits()), record);
     }
 }

@@ -1,16 +1,35 @@
 package io.github.ins4j.disclosure;
 
-import java.util.Objects;
+import io.github.ins4j.qualification.IdentityAttribute;
+import io.github.ins4j.qualification.IdentityRecord;
+import io.github.ins4j.qualification.IdentityStatus;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The answer of {@link Disclosure#decide}: what a document may carry, and why.
+ * The answer of {@link Disclosure#decide}: what a document may carry, and why (DIS-6). It is the
+ * ticket every writer of ins4j asks for — CDA {@code recordTarget}, HL7 v2 PID, FHIR Patient, the
+ * INS Datamatrix and the MSSanté patient address — so that no path writes a matricule that the
+ * disclosure rules did not allow.
  *
- * @param purpose  the purpose asked about
- * @param level    what may be written
- * @param reason   why
- * @param identity the data that may be written, and nothing more
+ * <p>A decision cannot be made by a caller: this class has no public constructor and is final;
+ * {@link Disclosure#decide} is its only source.
+ *
+ * <p>Besides the {@linkplain #identity() view}, a decision carries the facts of the identity's
+ * reliability that exchange formats write next to it (FR Core's identity reliability extension):
+ * {@link #status()}, {@link #attributes()}, {@link #validation()} and {@link #lastInsiCall()}.
+ * None of them is personal data.
+ *
+ * <pre>{@code
+ * DisclosureDecision care = Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT);
+ * if (care.mayCarryIns()) {
+ *     String payload = InsDatamatrix.write(care);
+ * }
+ * }</pre>
  */
-public record DisclosureDecision(DocumentPurpose purpose, Level level, Reason reason, DisclosedIdentity identity) {
+public final class DisclosureDecision {
 
     /** What a document may carry. */
     public enum Level {
@@ -49,30 +68,61 @@ public record DisclosureDecision(DocumentPurpose purpose, Level level, Reason re
         }
     }
 
+    private final DocumentPurpose purpose;
+    private final Level level;
+    private final Reason reason;
+    private final DisclosedIdentity identity;
+    private final IdentityStatus status;
+    private final Set<IdentityAttribute> attributes;
+    private final IdentityRecord.@Nullable Validation validation;
+    private final @Nullable Instant lastInsiCall;
+
+    DisclosureDecision(DocumentPurpose purpose, Level level, Reason reason, DisclosedIdentity identity,
+            IdentityRecord record) {
+        this.purpose = purpose;
+        this.level = level;
+        this.reason = reason;
+        this.identity = identity;
+        this.status = record.status();
+        this.attributes = record.attributes();
+        this.validation = record.validation().orElse(null);
+        this.lastInsiCall = record.lastInsiCall().orElse(null);
+    }
+
     /**
-     * Checks the components and that the view matches the level.
+     * Returns the purpose asked about.
      *
-     * @param purpose the purpose asked about
-     * @param level what may be written
-     * @param reason why
-     * @param identity the data that may be written, and nothing more
-     * @throws NullPointerException     if a component is {@code null}
-     * @throws IllegalArgumentException if the view does not match the level
+     * @return the purpose
      */
-    public DisclosureDecision {
-        Objects.requireNonNull(purpose, "purpose");
-        Objects.requireNonNull(level, "level");
-        Objects.requireNonNull(reason, "reason");
-        Objects.requireNonNull(identity, "identity");
-        boolean consistent = switch (level) {
-            case INS_AND_TRAITS -> identity instanceof DisclosedIdentity.WithIns && !purpose.forbidsIns();
-            case TRAITS_ONLY -> identity instanceof DisclosedIdentity.TraitsOnly;
-            case NOTHING_IDENTIFYING -> identity instanceof DisclosedIdentity.NothingIdentifying;
-        };
-        if (!consistent) {
-            throw new IllegalArgumentException("the disclosed identity does not match the level " + level
-                    + " for the purpose " + purpose.code());
-        }
+    public DocumentPurpose purpose() {
+        return purpose;
+    }
+
+    /**
+     * Returns what may be written.
+     *
+     * @return the level
+     */
+    public Level level() {
+        return level;
+    }
+
+    /**
+     * Returns why.
+     *
+     * @return the reason
+     */
+    public Reason reason() {
+        return reason;
+    }
+
+    /**
+     * Returns the data that may be written, and nothing more.
+     *
+     * @return the view: {@link DisclosedIdentity.WithIns} only when {@link #mayCarryIns()}
+     */
+    public DisclosedIdentity identity() {
+        return identity;
     }
 
     /**
@@ -82,6 +132,42 @@ public record DisclosureDecision(DocumentPurpose purpose, Level level, Reason re
      */
     public boolean mayCarryIns() {
         return level == Level.INS_AND_TRAITS;
+    }
+
+    /**
+     * Returns the RNIV status of the identity when the decision was made.
+     *
+     * @return the status
+     */
+    public IdentityStatus status() {
+        return status;
+    }
+
+    /**
+     * Returns the RNIV attributes of the identity (doubtful, fictitious, homonym).
+     *
+     * @return an unmodifiable set
+     */
+    public Set<IdentityAttribute> attributes() {
+        return attributes;
+    }
+
+    /**
+     * Returns the document check that gives the identity its "checked" fact, if it holds.
+     *
+     * @return the validation, or empty
+     */
+    public Optional<IdentityRecord.Validation> validation() {
+        return Optional.ofNullable(validation);
+    }
+
+    /**
+     * Returns when INSi was last called for the identity.
+     *
+     * @return the instant, or empty
+     */
+    public Optional<Instant> lastInsiCall() {
+        return Optional.ofNullable(lastInsiCall);
     }
 
     /**

@@ -70,16 +70,7 @@ public enum DocumentPurpose {
         return code;
     }
 
-    /**
-     * Tells whether the purpose never allows the INS, whatever the status: billing, insurers
-     * (DIS-3) and research.
-     *
-     * @return {@code true} for billing, mandatory and complementary insurers, research
-     */
-    public boolean forbidsIns() {
-        return use != Use.CARE;
-    }
-
+    /** The family of the purpose; {@link Disclosure#decide} alone draws the rules from it. */
     Use use() {
         return use;
     }

@@ -31,11 +31,8 @@ public final class Hl7v2Exception extends InsException {
 
     /** Why the fields were refused. */
     public enum Reason implements InsErrorReason {
-        /**
-         * Writing: the purpose never carries the INS (billing, insurers, research: DIS-3); the INS
-         * writers are not for such documents.
-         */
-        PURPOSE_FORBIDS_INS,
+        /** Writing: the decision allows nothing identifying (research): there is nothing to write. */
+        NOTHING_IDENTIFYING,
         /** A segment or field longer than the limits of the reader. */
         TOO_LARGE,
         /**

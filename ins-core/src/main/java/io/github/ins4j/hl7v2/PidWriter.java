@@ -3,13 +3,12 @@ package io.github.ins4j.hl7v2;
 import io.github.ins4j.disclosure.DisclosedIdentity;
 import io.github.ins4j.disclosure.Disclosure;
 import io.github.ins4j.disclosure.DisclosureDecision;
-import io.github.ins4j.disclosure.DocumentPurpose;
 import io.github.ins4j.internal.hl7.BirthTimes;
 import io.github.ins4j.matricule.InsIdentifier;
 import io.github.ins4j.matricule.InsOid;
 import io.github.ins4j.matricule.MatriculeFormat;
-import io.github.ins4j.qualification.IdentityRecord;
 import io.github.ins4j.traits.Traits;
+import java.util.Objects;
 
 /**
  * Writes the INS and its traits into HL7 v2 PID fields, always through the disclosure rules
@@ -20,9 +19,9 @@ import io.github.ins4j.traits.Traits;
  *       repetition and PID-5, PID-7, PID-8, PID-11 the five traits.</li>
  *   <li><b>DIS-2</b> a non-qualified identity: PID-3 is empty (no matricule, no INS OID); the
  *       traits are written.</li>
- *   <li><b>DIS-3</b> billing, insurers and research: refused with
- *       {@link Hl7v2Exception.Reason#PURPOSE_FORBIDS_INS}; such messages identify the patient by
- *       other means (the NSS for billing, DIS-5), not with this writer.</li>
+ *   <li><b>DIS-3</b> billing and insurers: PID-3 empty and the traits, whatever the status (the
+ *       NSS, DIS-5, is the caller's to write); research: refused with
+ *       {@link Hl7v2Exception.Reason#NOTHING_IDENTIFYING}.</li>
  * </ul>
  *
  * <h2>Layout</h2>
@@ -45,10 +44,10 @@ import io.github.ins4j.traits.Traits;
  * <p>Every value is escaped ({@link Hl7Escaping}).
  *
  * <pre>{@code
- * PidFields fields = PidWriter.write(record, DocumentPurpose.CARE_DOCUMENT);
+ * PidFields fields = PidWriter.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT));
  * fields.pid3();   // "289046912312018^^^ASIP-SANTE-INS-NIR&1.2.250.1.213.1.4.10&ISO^INS" when qualified
  * fields.pid5();   // "GARCIA^SARAH-LOU^SARAH-LOU MARIE^^^^L"
- * PidWriter.write(record, DocumentPurpose.BILLING);   // Hl7v2Exception PURPOSE_FORBIDS_INS
+ * PidWriter.write(Disclosure.decide(record, DocumentPurpose.BILLING)).pid3();   // "" (DIS-3)
  * }</pre>
  */
 public final class PidWriter {
@@ -66,30 +65,26 @@ public final class PidWriter {
     }
 
     /**
-     * Writes the PID fields that a document for this purpose may carry about this identity.
+     * Writes the PID fields that the decision allows: PID-3 with the INS only when the decision
+     * carries it, the traits otherwise.
      *
-     * @param record  the identity, with its RNIV status
-     * @param purpose the purpose of the message
+     * @param decision the disclosure decision for the message ({@link Disclosure#decide})
      * @return the fields, escaped; PID-3 empty when the INS may not be written
-     * @throws Hl7v2Exception with {@code PURPOSE_FORBIDS_INS} for billing, insurer and research
-     *     purposes (DIS-3)
-     * @throws io.github.ins4j.disclosure.DisclosureException if the purpose is {@code null} (DIS-6)
-     * @throws NullPointerException if the record is {@code null}
+     * @throws Hl7v2Exception with {@code NOTHING_IDENTIFYING} when the decision allows nothing
+     *     identifying (research)
+     * @throws NullPointerException if {@code decision} is {@code null}
      */
-    public static PidFields write(IdentityRecord record, DocumentPurpose purpose) {
-        DisclosureDecision decision = Disclosure.decide(record, purpose);
-        DisclosedIdentity disclosed = decision.identity();
-        if (!purpose.forbidsIns()) {
-            if (disclosed instanceof DisclosedIdentity.WithIns withIns) {
-                return fields(pid3(withIns.identifier()), withIns.traits());
-            }
-            if (disclosed instanceof DisclosedIdentity.TraitsOnly traitsOnly) {
-                return fields("", traitsOnly.traits());
-            }
+    public static PidFields write(DisclosureDecision decision) {
+        DisclosedIdentity disclosed = Objects.requireNonNull(decision, "decision must not be null").identity();
+        if (disclosed instanceof DisclosedIdentity.WithIns withIns) {
+            return fields(pid3(withIns.identifier()), withIns.traits());
         }
-        throw new Hl7v2Exception(Hl7v2Exception.Reason.PURPOSE_FORBIDS_INS, "the purpose "
-                + purpose.code() + " never carries the INS (" + decision.reason()
-                + "); the INS writers are for care documents only (DIS-3)");
+        if (disclosed instanceof DisclosedIdentity.TraitsOnly traitsOnly) {
+            return fields("", traitsOnly.traits());
+        }
+        throw new Hl7v2Exception(Hl7v2Exception.Reason.NOTHING_IDENTIFYING, "a " + decision.purpose().code()
+                + " message may carry nothing identifying (" + decision.reason()
+                + "): there is no PID to write");
     }
 
     /**

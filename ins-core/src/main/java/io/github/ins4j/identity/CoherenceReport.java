@@ -1,5 +1,6 @@
 package io.github.ins4j.identity;
 
+import org.jspecify.annotations.Nullable;
 import io.github.ins4j.matricule.InsMatricule;
 import io.github.ins4j.matricule.MatriculeBirthPlace;
 import io.github.ins4j.traits.BirthDate;
@@ -30,9 +31,10 @@ import java.util.Objects;
  * if (report.hasErrors()) { ... }   // the matricule is not this person's
  * }</pre>
  *
- * @param disagreements the disagreements found, in the order sex, year, month, place
+ * <p>A report comes only from {@link #check}: it has no public constructor, so a caller cannot
+ * make one that claims a coherence nobody checked.
  */
-public record CoherenceReport(List<Disagreement> disagreements) {
+public final class CoherenceReport {
 
     /** How serious a disagreement is. */
     public enum Severity {
@@ -77,14 +79,19 @@ public record CoherenceReport(List<Disagreement> disagreements) {
         }
     }
 
+    private final List<Disagreement> disagreements;
+
+    private CoherenceReport(List<Disagreement> disagreements) {
+        this.disagreements = List.copyOf(disagreements);
+    }
+
     /**
-     * Copies the list.
+     * Returns the disagreements found, in the order sex, year, month, place.
      *
-     * @param disagreements the disagreements found, in the order sex, year, month, place
-     * @throws NullPointerException if the list or an element is {@code null}
+     * @return an unmodifiable list, empty when coherent
      */
-    public CoherenceReport {
-        disagreements = List.copyOf(disagreements);
+    public List<Disagreement> disagreements() {
+        return disagreements;
     }
 
     /**
@@ -186,5 +193,41 @@ public record CoherenceReport(List<Disagreement> disagreements) {
      */
     public boolean isCoherent() {
         return disagreements.isEmpty();
+    }
+
+    /**
+     * Compares the disagreements.
+     *
+     * @param other the object to compare with
+     * @return whether the reports list the same disagreements
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof CoherenceReport && ((CoherenceReport) other).disagreements.equals(disagreements);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return disagreements.hashCode();
+    }
+
+    /**
+     * Returns e.g. {@code CoherenceReport[SEX ERROR, BIRTH_PLACE WARNING]}, without values.
+     *
+     * @return the fields and severities
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("CoherenceReport[");
+        for (int i = 0; i < disagreements.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(disagreements.get(i).field()).append(' ')
+                    .append(disagreements.get(i).severity());
+        }
+        return sb.append(']').toString();
     }
 }

@@ -25,11 +25,17 @@ public record EarlierIdentifier(InsIdentifier identifier, Optional<LocalDate> va
      * @param validFrom when it started to be valid, if INSi says
      * @param validTo when it stopped being valid, if INSi says
      * @throws NullPointerException naming the missing component
+     * @throws InvalidIdentityException with {@code VALIDITY_REVERSED} if {@code validTo} is before
+     *     {@code validFrom}
      */
     public EarlierIdentifier {
         Objects.requireNonNull(identifier, "identifier must not be null");
         Objects.requireNonNull(validFrom, "validFrom must not be null (use Optional.empty())");
         Objects.requireNonNull(validTo, "validTo must not be null (use Optional.empty())");
+        if (validFrom.isPresent() && validTo.isPresent() && validTo.get().isBefore(validFrom.get())) {
+            throw new InvalidIdentityException(InvalidIdentityException.Reason.VALIDITY_REVERSED,
+                    "the validity of an earlier identifier ends before it starts");
+        }
     }
 
     /**

@@ -35,7 +35,8 @@ public record InsIdentity(InsIdentifier identifier, Traits traits, List<EarlierI
      * @param traits the five traits
      * @param history the earlier identifiers, possibly empty, never containing the active one
      * @throws NullPointerException     if a component or an element of the history is {@code null}
-     * @throws IllegalArgumentException if the history holds the active matricule
+     * @throws InvalidIdentityException with {@code ACTIVE_IN_HISTORY} if the history holds the active
+     *     identifier (MAT-6)
      */
     public InsIdentity {
         Objects.requireNonNull(identifier, "identifier must not be null");
@@ -44,8 +45,8 @@ public record InsIdentity(InsIdentifier identifier, Traits traits, List<EarlierI
         for (EarlierIdentifier earlier : history) {
             if (earlier.identifier().matricule().equals(identifier.matricule())
                     && earlier.identifier().oid() == identifier.oid()) {
-                throw new IllegalArgumentException("the history holds the active INS identifier;"
-                        + " an identity has one active matricule (MAT-6)");
+                throw new InvalidIdentityException(InvalidIdentityException.Reason.ACTIVE_IN_HISTORY,
+                        "the history holds the active INS identifier; an identity has one active matricule (MAT-6)");
             }
         }
     }

@@ -168,6 +168,26 @@ public final class LocalTraits {
     }
 
     /**
+     * Converts what the desk typed into the five strict traits that an identity record starts with
+     * ({@link io.github.ins4j.qualification.IdentityQualifier#start(LocalTraits, String)}): the one
+     * conversion from the counter's form to the INS form. The names are already normalised (TRT-5);
+     * a birth place not asked at the desk becomes {@code 99999}, unknown (TRT-4) <b>[decision]</b>.
+     *
+     * <pre>{@code
+     * Traits traits = LocalTraits.builder().birthName("García").firstNames("Sarah–Lou")
+     *         .birthDate("12/04/1989").sex("f").build().toTraits();   // birth place 99999
+     * }</pre>
+     *
+     * @return the five traits
+     * @throws InvalidTraitException with reason {@code NULL} and the trait when the birth name, the
+     *     first names, the birth date or the sex is missing
+     */
+    public Traits toTraits() {
+        return Traits.of(birthName, firstNames, birthDate, sex,
+                birthPlace != null ? birthPlace : BirthPlaceCode.parse(BirthPlaceCode.UNKNOWN_CODE));
+    }
+
+    /**
      * Returns a masked form that says which traits are present.
      *
      * @return e.g. {@code LocalTraits[birth name, first names, birth date, sex; masked]}

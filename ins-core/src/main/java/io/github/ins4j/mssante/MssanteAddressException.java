@@ -15,6 +15,8 @@ public final class MssanteAddressException extends InsException {
     public enum Reason implements InsErrorReason {
         /** The identity is not qualified (or is doubtful / fictitious): its matricule could be another person's. */
         NOT_QUALIFIED,
+        /** The decision withholds the INS: billing, insurer or research purpose (DIS-3). */
+        INS_NOT_DISCLOSED,
         /** A test or demonstration OID outside an explicitly chosen test domain. */
         TEST_OID,
         /** A production OID in a test domain: a real patient's address never goes to test infrastructure. */

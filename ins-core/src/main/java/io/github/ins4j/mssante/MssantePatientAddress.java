@@ -1,12 +1,12 @@
 package io.github.ins4j.mssante;
 
 import org.jspecify.annotations.Nullable;
-import io.github.ins4j.identity.InsIdentity;
+import io.github.ins4j.disclosure.DisclosedIdentity;
+import io.github.ins4j.disclosure.DisclosureDecision;
 import io.github.ins4j.matricule.InsIdentifier;
 import io.github.ins4j.matricule.InsMatricule;
 import io.github.ins4j.matricule.InsOid;
 import io.github.ins4j.matricule.MatriculeFormat;
-import io.github.ins4j.qualification.IdentityRecord;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -26,7 +26,8 @@ import java.util.Objects;
  * </ul>
  *
  * <pre>{@code
- * MssantePatientAddress address = MssantePatientAddress.derive(qualifiedRecord);
+ * MssantePatientAddress address = MssantePatientAddress.from(
+ *         Disclosure.decide(qualifiedRecord, DocumentPurpose.MSSANTE_TO_PATIENT));
  * address.value();      // "184067505614435@patient.mssante.fr"
  * address.toString();   // "184**********35@patient.mssante.fr"
  * }</pre>
@@ -42,45 +43,59 @@ public final class MssantePatientAddress {
     }
 
     /**
-     * Derives the production address of a qualified identity.
+     * Derives the production address from a disclosure decision that lets the document carry the
+     * INS (MSS-2: a qualified identity, a care purpose).
      *
-     * @param record the identity
+     * <pre>{@code
+     * DisclosureDecision toPatient = Disclosure.decide(record, DocumentPurpose.MSSANTE_TO_PATIENT);
+     * MssantePatientAddress address = MssantePatientAddress.from(toPatient);
+     * }</pre>
+     *
+     * @param decision the disclosure decision for the message
      * @return the address
-     * @throws MssanteAddressException with {@code NOT_QUALIFIED} or {@code TEST_OID}
+     * @throws MssanteAddressException with {@code NOT_QUALIFIED}, {@code INS_NOT_DISCLOSED} or
+     *     {@code TEST_OID}
+     * @throws NullPointerException if {@code decision} is {@code null}
      */
-    public static MssantePatientAddress derive(IdentityRecord record) {
-        return derive(record, MssanteDomain.PRODUCTION);
+    public static MssantePatientAddress from(DisclosureDecision decision) {
+        return from(decision, MssanteDomain.PRODUCTION);
     }
 
     /**
-     * Derives the address of a qualified identity in a domain: production OIDs in the production
-     * domain only, test and demonstration OIDs in a test domain only.
+     * Derives the address in a domain from a disclosure decision that lets the document carry the
+     * INS: production OIDs in the production domain only, test and demonstration OIDs in a test
+     * domain only (MSS-2).
      *
-     * @param record the identity
-     * @param domain the domain, {@link MssanteDomain#PRODUCTION} or a {@link MssanteDomain#test test} one
+     * @param decision the disclosure decision for the message
+     * @param domain   the domain, {@link MssanteDomain#PRODUCTION} or a {@link MssanteDomain#test test} one
      * @return the address
-     * @throws MssanteAddressException with {@code NOT_QUALIFIED}, {@code TEST_OID} or
+     * @throws MssanteAddressException with {@code NOT_QUALIFIED} (the identity is not qualified),
+     *     {@code INS_NOT_DISCLOSED} (the purpose never carries the INS), {@code TEST_OID} or
      *     {@code PRODUCTION_OID_IN_TEST_DOMAIN}
+     * @throws NullPointerException if an argument is {@code null}
      */
-    public static MssantePatientAddress derive(IdentityRecord record, MssanteDomain domain) {
-        Objects.requireNonNull(record, "record must not be null");
+    public static MssantePatientAddress from(DisclosureDecision decision, MssanteDomain domain) {
+        Objects.requireNonNull(decision, "decision must not be null");
         Objects.requireNonNull(domain, "domain must not be null");
-        InsIdentity ins = record.insIdentity().orElse(null);
-        if (!record.isQualified() || ins == null) {
-            throw new MssanteAddressException(MssanteAddressException.Reason.NOT_QUALIFIED,
-                    "the identity is " + record.status() + "; only a qualified identity has an address");
+        if (decision.identity() instanceof DisclosedIdentity.WithIns ins) {
+            return of(ins.identifier(), domain);
         }
-        return of(ins.identifier(), domain);
+        boolean notQualified = decision.reason() == DisclosureDecision.Reason.NOT_QUALIFIED;
+        throw new MssanteAddressException(notQualified ? MssanteAddressException.Reason.NOT_QUALIFIED
+                : MssanteAddressException.Reason.INS_NOT_DISCLOSED,
+                notQualified ? "the identity is " + decision.status() + "; only a qualified identity has an address"
+                        : "a " + decision.purpose().code() + " document never carries the INS ("
+                        + decision.reason() + ")");
     }
 
     private static MssantePatientAddress of(InsIdentifier identifier, MssanteDomain domain) {
         boolean production = identifier.oid().isProduction();
-        if (!domain.isTest() && !production) {
+        if (domain.kind() == MssanteDomain.Kind.PRODUCTION && !production) {
             throw new MssanteAddressException(MssanteAddressException.Reason.TEST_OID,
                     "the OID " + identifier.oid().typeCode() + " is a test or demonstration one;"
                     + " choose a test domain explicitly");
         }
-        if (domain.isTest() && production) {
+        if (domain.kind() == MssanteDomain.Kind.TEST && production) {
             throw new MssanteAddressException(MssanteAddressException.Reason.PRODUCTION_OID_IN_TEST_DOMAIN,
                     "the OID " + identifier.oid().typeCode() + " is a production one; a real patient's"
                     + " address never goes to a test domain");

@@ -1,5 +1,7 @@
 package io.github.ins4j.qualification;
 
+import java.util.Collection;
+
 /**
  * The RNIV attributes of an identity (FR Core identity-reliability extension, RNIV volet 1
  * §3.2.3, EXI SI 09).
@@ -41,6 +43,26 @@ public enum IdentityAttribute {
      */
     public boolean blocksQualification() {
         return this != HOMONYM;
+    }
+
+    /**
+     * Tells whether a set of attributes forbids INSi calls and any status but provisional (QUA-1):
+     * the one place where the rule is decided for a whole identity.
+     *
+     * <pre>{@code
+     * IdentityAttribute.blockQualification(Set.of(IdentityAttribute.HOMONYM));   // false
+     * }</pre>
+     *
+     * @param attributes the attributes of an identity
+     * @return {@code true} when one of them is doubtful or fictitious
+     */
+    public static boolean blockQualification(Collection<IdentityAttribute> attributes) {
+        for (IdentityAttribute attribute : attributes) {
+            if (attribute.blocksQualification()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

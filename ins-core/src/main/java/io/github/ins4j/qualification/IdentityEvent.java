@@ -91,15 +91,16 @@ public sealed interface IdentityEvent {
          * @param identity the returned identity, present exactly when {@code result} is {@code FOUND}
          * @param reviewConfirmedBy the operator who confirmed a {@code REVIEW} verdict, if any
          * @throws NullPointerException     if a component is {@code null}
-         * @throws IllegalArgumentException if the identity does not go with the result code
+         * @throws QualificationException  with {@code INVALID_EVENT} if the identity does not go with
+         *     the result code
          */
         public InsiAnswer {
             Objects.requireNonNull(result, "result must not be null");
             Objects.requireNonNull(identity, "identity must not be null (use Optional.empty())");
             Objects.requireNonNull(reviewConfirmedBy, "reviewConfirmedBy must not be null");
             if (identity.isPresent() != (result == InsiResult.FOUND)) {
-                throw new IllegalArgumentException("an INSi answer carries an identity exactly when"
-                        + " its result code is 00");
+                throw new QualificationException(QualificationException.Reason.INVALID_EVENT,
+                        "an INSi answer carries an identity exactly when its result code is 00");
             }
         }
 

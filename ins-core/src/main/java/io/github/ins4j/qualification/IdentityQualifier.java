@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import io.github.ins4j.identity.CoherenceReport;
 import io.github.ins4j.identity.EarlierIdentifier;
 import io.github.ins4j.identity.InsIdentity;
+import io.github.ins4j.matching.LocalTraits;
 import io.github.ins4j.matching.MatchReport;
 import io.github.ins4j.matching.TraitMatcher;
 import io.github.ins4j.matching.Verdict;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Applies the RNIV rules to identity records: the only way to create, change or restore an
@@ -115,6 +117,27 @@ public final class IdentityQualifier {
     }
 
     /**
+     * Creates a provisional identity from what the desk typed: the counter's form, converted once
+     * by {@link LocalTraits#toTraits()} (a birth place not asked becomes {@code 99999}).
+     *
+     * <pre>{@code
+     * LocalTraits desk = LocalTraits.builder().birthName("García").firstNames("Sarah–Lou  Marie")
+     *         .birthDate("12/04/1989").sex("f").build();
+     * IdentityRecord record = qualifier.start(desk, "desk-1");   // PROV
+     * }</pre>
+     *
+     * @param desk       what the desk typed
+     * @param operatorId who creates it
+     * @return a provisional record
+     * @throws io.github.ins4j.traits.InvalidTraitException with reason {@code NULL} if the birth
+     *     name, first names, birth date or sex is missing
+     * @throws QualificationException with {@code OPERATOR_MISSING} if the operator id is blank
+     */
+    public IdentityRecord start(LocalTraits desk, String operatorId) {
+        return start(Objects.requireNonNull(desk, "desk must not be null").toTraits(), operatorId);
+    }
+
+    /**
      * Applies an event to a record.
      *
      * @param record     the record
@@ -192,8 +215,7 @@ public final class IdentityQualifier {
         }
 
         boolean blocked() {
-            return attributes.contains(IdentityAttribute.DOUBTFUL)
-                    || attributes.contains(IdentityAttribute.FICTITIOUS);
+            return IdentityAttribute.blockQualification(attributes);
         }
     }
 
@@ -205,30 +227,23 @@ public final class IdentityQualifier {
                     "every event names the operator or process that applies it (QUA-9)");
         }
         Next next = new Next(record);
-        if (event instanceof Created) {
-            if (!creation) {
-                throw new QualificationException(Reason.INVALID_SEQUENCE, "the identity exists already");
-            }
-        } else if (event instanceof InsiAnswer answer) {
-            insiAnswer(next, answer);
-        } else if (event instanceof DocumentCheck check) {
-            documentCheck(next, check);
-        } else if (event instanceof AttributeSet set) {
-            attributeSet(next, set.attribute());
-        } else if (event instanceof AttributeRemoved removed) {
-            if (!next.attributes.remove(removed.attribute())) {
-                throw new QualificationException(Reason.ATTRIBUTE_NOT_SET,
-                        "the attribute " + removed.attribute() + " is not set");
-            }
-        } else if (event instanceof TraitEdit edit) {
-            traitEdit(next, edit.traits());
-        } else if (event instanceof InsiReverification reverification) {
-            reverification(next, reverification.returned());
-        } else if (event instanceof CarteVitaleAppRead read) {
-            refuseIfBlocked(next, "a carte Vitale application read");
-            accept(next, read.identity(), read.reviewConfirmedBy());
-            next.checked = true;
-        }
+        // QUA-8: one exhaustive switch over the kinds, one kind per event type (a property checks
+        // it), so that a new event type does not compile until the rules say what it does.
+        Consumer<Next> step = switch (event.kind()) {
+            case CREATED -> n -> {
+                if (!creation) {
+                    throw new QualificationException(Reason.INVALID_SEQUENCE, "the identity exists already");
+                }
+            };
+            case INSI_ANSWER -> n -> insiAnswer(n, (InsiAnswer) event);
+            case DOCUMENT_CHECK -> n -> documentCheck(n, (DocumentCheck) event);
+            case ATTRIBUTE_SET -> n -> attributeSet(n, ((AttributeSet) event).attribute());
+            case ATTRIBUTE_REMOVED -> n -> attributeRemoved(n, ((AttributeRemoved) event).attribute());
+            case TRAIT_EDIT -> n -> traitEdit(n, ((TraitEdit) event).traits());
+            case INSI_REVERIFICATION -> n -> reverification(n, ((InsiReverification) event).returned());
+            case CARTE_VITALE_APP_READ -> n -> carteVitaleAppRead(n, (CarteVitaleAppRead) event);
+        };
+        step.accept(next);
         List<RecordedEvent> events = new ArrayList<>(record.events());
         events.add(new RecordedEvent(at, operatorId, event));
         List<AuditEntry> audit = new ArrayList<>(record.auditTrail());
@@ -236,6 +251,18 @@ public final class IdentityQualifier {
         audit.add(new AuditEntry(at, operatorId, event.kind(), record.status(), after, next.insiResult));
         return new IdentityRecord(next.traits, next.retrieved, next.checked, next.attributes, next.ins,
                 events, audit);
+    }
+
+    private static void attributeRemoved(Next next, IdentityAttribute attribute) {
+        if (!next.attributes.remove(attribute)) {
+            throw new QualificationException(Reason.ATTRIBUTE_NOT_SET, "the attribute " + attribute + " is not set");
+        }
+    }
+
+    private static void carteVitaleAppRead(Next next, CarteVitaleAppRead read) {
+        refuseIfBlocked(next, "a carte Vitale application read");
+        accept(next, read.identity(), read.reviewConfirmedBy());
+        next.checked = true;
     }
 
     private static void refuseIfBlocked(Next next, String what) {

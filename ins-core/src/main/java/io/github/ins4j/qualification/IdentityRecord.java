@@ -6,7 +6,9 @@ import io.github.ins4j.traits.Traits;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -97,12 +99,7 @@ public final class IdentityRecord {
      * @return {@code true} when doubtful or fictitious
      */
     public boolean isBlocked() {
-        for (IdentityAttribute a : attributes) {
-            if (a.blocksQualification()) {
-                return true;
-            }
-        }
-        return false;
+        return IdentityAttribute.blockQualification(attributes);
     }
 
     /**
@@ -150,6 +147,69 @@ public final class IdentityRecord {
      */
     public List<AuditEntry> auditTrail() {
         return auditTrail;
+    }
+
+    /**
+     * The document (or carte Vitale application read) that gave the record its "checked" fact, and
+     * when it was recorded (QUA-4, QUA-11). FR Core writes it as the validation mode and date.
+     *
+     * @param document the document seen, or {@link IdentityDocument#CARTE_VITALE_APP}
+     * @param at       when the check was recorded
+     */
+    public record Validation(IdentityDocument document, Instant at) {
+        /**
+         * Checks the components.
+         *
+         * @param document the document seen
+         * @param at when the check was recorded
+         * @throws NullPointerException if a component is {@code null}
+         */
+        public Validation {
+            Objects.requireNonNull(document, "document must not be null");
+            Objects.requireNonNull(at, "at must not be null");
+        }
+    }
+
+    /**
+     * Returns the check that gives the record its "checked" fact, while it holds: the last document
+     * check the qualifier accepted as high-trust (or in its exception case), or the last carte Vitale
+     * application read.
+     *
+     * <pre>{@code
+     * record.validation().map(v -> v.document().code());   // e.g. Optional[PA]
+     * }</pre>
+     *
+     * @return the validation, or empty when the record is not checked
+     */
+    public Optional<Validation> validation() {
+        if (!checked) {
+            return Optional.empty();
+        }
+        for (int i = events.size() - 1; i >= 0; i--) {
+            IdentityEvent event = events.get(i).event();
+            if (event instanceof IdentityEvent.DocumentCheck check
+                    && check.document().trust() != IdentityDocument.Trust.LOW) {
+                return Optional.of(new Validation(check.document(), events.get(i).at()));
+            }
+            if (event instanceof IdentityEvent.CarteVitaleAppRead) {
+                return Optional.of(new Validation(IdentityDocument.CARTE_VITALE_APP, events.get(i).at()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns when INSi was last called for this identity (QUA-9), whatever its answer.
+     *
+     * @return the instant of the last INSi answer or re-verification, or empty
+     */
+    public Optional<Instant> lastInsiCall() {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i).event().kind().isInsiCall()) {
+                return Optional.of(events.get(i).at());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -43,7 +43,9 @@ public final class QualificationException extends InsException {
         /** The edit changes nothing. */
         NO_CHANGE,
         /** A stored sequence does not start with the creation, or its instants go back in time. */
-        INVALID_SEQUENCE;
+        INVALID_SEQUENCE,
+        /** An event whose parts contradict each other, e.g. an INSi {@code 01} answer with an identity. */
+        INVALID_EVENT;
 
         /** {@inheritDoc} */
         @Override

@@ -59,13 +59,15 @@ public enum Sex {
      *
      * @param sexDigit the sex digit, 1, 2, 3, 4, 7 or 8
      * @return {@link #M} for 1, 3, 7; {@link #F} for 2, 4, 8
-     * @throws IllegalArgumentException for any other digit; a parsed matricule never has one
+     * @throws InvalidTraitException with reason {@code INVALID_VALUE} for any other digit; a parsed
+     *     matricule never has one
      */
     public static Sex fromSexDigit(int sexDigit) {
         return switch (sexDigit) {
             case 1, 3, 7 -> M;
             case 2, 4, 8 -> F;
-            default -> throw new IllegalArgumentException("not a sex digit of a matricule: " + sexDigit);
+            default -> throw new InvalidTraitException(Trait.SEX, InvalidTraitException.Reason.INVALID_VALUE, -1,
+                    "not a sex digit of a matricule (1, 2, 3, 4, 7 or 8)");
         };
     }
 

@@ -42,6 +42,38 @@ public record Traits(BirthName birthName, BirthFirstNames firstNames, BirthDate 
     }
 
     /**
+     * Assembles the five traits from their parts, refusing a missing one with its name (rather than
+     * a {@link NullPointerException}), e.g. when a local form left it empty.
+     *
+     * <pre>{@code
+     * Traits traits = Traits.of(BirthName.parse("GARCIA"), BirthFirstNames.parse("SARAH-LOU"),
+     *         BirthDate.parse("1989-04-12"), Sex.F, BirthPlaceCode.parse("99999"));
+     * }</pre>
+     *
+     * @param birthName  the birth name
+     * @param firstNames the birth first names
+     * @param birthDate  the birth date
+     * @param sex        the sex
+     * @param birthPlace the birth place code ({@code 99999} when unknown)
+     * @return the traits
+     * @throws InvalidTraitException with reason {@code NULL} and the trait, for the first one missing
+     */
+    public static Traits of(@Nullable BirthName birthName, @Nullable BirthFirstNames firstNames,
+            @Nullable BirthDate birthDate, @Nullable Sex sex, @Nullable BirthPlaceCode birthPlace) {
+        return new Traits(present(Trait.BIRTH_NAME, birthName), present(Trait.BIRTH_FIRST_NAMES, firstNames),
+                present(Trait.BIRTH_DATE, birthDate), present(Trait.SEX, sex),
+                present(Trait.BIRTH_PLACE_CODE, birthPlace));
+    }
+
+    private static <T> T present(Trait trait, @Nullable T value) {
+        if (value == null) {
+            throw new InvalidTraitException(trait, InvalidTraitException.Reason.NULL, -1,
+                    "the " + trait.label() + " is missing; the five INS traits are all required");
+        }
+        return value;
+    }
+
+    /**
      * Reads the five traits from their strict INSi texts.
      *
      * @param birthName  {@code NomNaissance}

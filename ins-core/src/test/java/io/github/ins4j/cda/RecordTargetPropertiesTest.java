@@ -1,5 +1,6 @@
 package io.github.ins4j.cda;
 
+import io.github.ins4j.disclosure.Purposes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,19 +34,19 @@ class RecordTargetPropertiesTest {
 
     @Provide
     Arbitrary<DocumentPurpose> carePurposes() {
-        return Arbitraries.of(DocumentPurpose.class).filter(purpose -> !purpose.forbidsIns());
+        return Arbitraries.of(DocumentPurpose.class).filter(purpose -> !Purposes.forbidsIns(purpose));
     }
 
     @Provide
     Arbitrary<DocumentPurpose> forbiddingPurposes() {
-        return Arbitraries.of(DocumentPurpose.class).filter(DocumentPurpose::forbidsIns);
+        return Arbitraries.of(DocumentPurpose.class).filter(Purposes::forbidsIns);
     }
 
     @Property(tries = 300)
     void DIS_1_DIS_4_what_is_written_reads_back_with_the_ins_exactly_when_the_decision_allows_it(
             @ForAll("records") IdentityRecord record, @ForAll("carePurposes") DocumentPurpose purpose) {
         DisclosureDecision decision = Disclosure.decide(record, purpose);
-        CdaPatient read = RecordTargetReader.read(RecordTargetWriter.toXml(record, purpose));
+        CdaPatient read = RecordTargetReader.read(RecordTargetWriter.write(Disclosure.decide(record, purpose)));
         if (decision.mayCarryIns()) {
             var ins = record.insIdentity().orElseThrow();
             assertThat(read.insIdentity().orElseThrow().identifier()).isEqualTo(ins.identifier());
@@ -64,31 +65,38 @@ class RecordTargetPropertiesTest {
         InsMatricule matricule = Identities.coherentMatricule(traits, seed);
         String xml;
         try {
-            xml = RecordTargetWriter.toXml(record, purpose);
+            xml = RecordTargetWriter.write(Disclosure.decide(record, purpose));
         } catch (CdaException e) {
-            assertThat(purpose.forbidsIns()).isTrue();
-            assertThat(e.reason()).isEqualTo(CdaException.Reason.PURPOSE_FORBIDS_INS);
+            assertThat(purpose).isEqualTo(DocumentPurpose.RESEARCH);
+            assertThat(e.reason()).isEqualTo(CdaException.Reason.NOTHING_IDENTIFYING);
             assertThat(e.getMessage()).doesNotContain(matricule.numIdentifiant());
             return;
         }
-        assertThat(purpose.forbidsIns()).isFalse();
-        if (!record.isQualified()) {
+        assertThat(purpose).isNotEqualTo(DocumentPurpose.RESEARCH);
+        if (!record.isQualified() || Purposes.forbidsIns(purpose)) {
             assertThat(xml).doesNotContain(matricule.numIdentifiant()).doesNotContain(oid.oid() + "\"");
         }
     }
 
     @Property(tries = 200)
-    void DIS_3_forbidding_purposes_are_refused_whatever_the_status(
+    void DIS_3_billing_and_insurers_get_the_traits_never_the_ins_and_research_nothing(
             @ForAll("records") IdentityRecord record, @ForAll("forbiddingPurposes") DocumentPurpose purpose) {
-        assertThatThrownBy(() -> RecordTargetWriter.toXml(record, purpose))
-                .isInstanceOfSatisfying(CdaException.class,
-                        e -> assertThat(e.reason()).isEqualTo(CdaException.Reason.PURPOSE_FORBIDS_INS));
+        if (purpose == DocumentPurpose.RESEARCH) {
+            assertThatThrownBy(() -> RecordTargetWriter.write(Disclosure.decide(record, purpose)))
+                    .isInstanceOfSatisfying(CdaException.class,
+                            e -> assertThat(e.reason()).isEqualTo(CdaException.Reason.NOTHING_IDENTIFYING));
+            return;
+        }
+        String written = RecordTargetWriter.write(Disclosure.decide(record, purpose));
+        record.insIdentity().ifPresent(ins -> assertThat(written)
+                .doesNotContain(ins.identifier().matricule().numIdentifiant()));
+        assertThat(written).contains(record.traits().birthName().value());
     }
 
     @Property(tries = 200)
     void MAT_7_refusals_never_show_the_matricule_nor_the_traits(@ForAll("longNames") Traits traits, @ForAll long seed) {
         IdentityRecord record = Records.record(traits, Records.State.QUALIFIED, InsOid.NIR, seed);
-        String xml = RecordTargetWriter.toXml(record, DocumentPurpose.CARE_DOCUMENT);
+        String xml = RecordTargetWriter.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT));
         String m = record.insIdentity().orElseThrow().identifier().matricule().value();
         String wrongKey = m.substring(0, 13) + (m.charAt(13) == '9' ? '0' : (char) (m.charAt(13) + 1)) + m.charAt(14);
         String name = traits.birthName().value();

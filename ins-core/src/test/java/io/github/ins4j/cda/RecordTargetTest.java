@@ -1,5 +1,6 @@
 package io.github.ins4j.cda;
 
+import io.github.ins4j.disclosure.Disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,7 +61,7 @@ class RecordTargetTest {
 
     @Test
     void DIS_1_DIS_4_a_qualified_identity_on_a_care_document_gets_the_ins_and_the_five_traits() {
-        assertThat(RecordTargetWriter.toXml(qualified(GARCIA_INS), DocumentPurpose.CARE_DOCUMENT))
+        assertThat(RecordTargetWriter.write(Disclosure.decide(qualified(GARCIA_INS), DocumentPurpose.CARE_DOCUMENT)))
                 .isEqualTo(GARCIA_XML);
     }
 
@@ -77,8 +78,7 @@ class RecordTargetTest {
     @Test
     void DIS_2_a_provisional_identity_gets_the_traits_and_the_local_id_only() {
         IdentityRecord provisional = Records.QUALIFIER.start(GARCIA, "desk");
-        String xml = RecordTargetWriter.toXml(provisional, DocumentPurpose.SHARED_RECORD,
-                CdaLocalId.of("1.2.250.1.71.4.2.7.1.999", "000123456"));
+        String xml = RecordTargetWriter.write(Disclosure.decide(provisional, DocumentPurpose.SHARED_RECORD), CdaLocalId.of("1.2.250.1.71.4.2.7.1.999", "000123456"));
         assertThat(xml).isEqualTo(GARCIA_XML.replace(
                 "<id root=\"1.2.250.1.213.1.4.10\" extension=\"289046912312018\"/>",
                 "<id root=\"1.2.250.1.71.4.2.7.1.999\" extension=\"000123456\"/>"));
@@ -90,26 +90,31 @@ class RecordTargetTest {
 
     @Test
     void DIS_1_the_local_id_goes_after_the_ins() {
-        String xml = RecordTargetWriter.toXml(qualified(GARCIA_INS), DocumentPurpose.CARE_DOCUMENT,
-                CdaLocalId.of("1.2.250.1.71.4.2.7.1.999", "IPP-42"));
+        String xml = RecordTargetWriter.write(Disclosure.decide(qualified(GARCIA_INS), DocumentPurpose.CARE_DOCUMENT), CdaLocalId.of("1.2.250.1.71.4.2.7.1.999", "IPP-42"));
         assertThat(xml).contains("<id root=\"1.2.250.1.213.1.4.10\" extension=\"289046912312018\"/>"
                 + "<id root=\"1.2.250.1.71.4.2.7.1.999\" extension=\"IPP-42\"/><patient>");
         assertThat(RecordTargetReader.read(xml).insIdentity()).contains(GARCIA_INS);
     }
 
     @ParameterizedTest
-    @EnumSource(value = DocumentPurpose.class, names = {"BILLING", "MANDATORY_INSURER", "COMPLEMENTARY_INSURER", "RESEARCH"})
-    void DIS_3_billing_insurer_and_research_purposes_are_refused(DocumentPurpose purpose) {
-        assertThatThrownBy(() -> RecordTargetWriter.toXml(qualified(GARCIA_INS), purpose))
+    @EnumSource(value = DocumentPurpose.class, names = {"BILLING", "MANDATORY_INSURER", "COMPLEMENTARY_INSURER"})
+    void DIS_3_billing_and_insurer_documents_get_the_traits_never_the_ins(DocumentPurpose purpose) {
+        String written = RecordTargetWriter.write(Disclosure.decide(qualified(GARCIA_INS), purpose));
+        assertThat(written).doesNotContain("2890469123120").doesNotContain("1.2.250.1.213.1.4.10").contains("GARCIA");
+    }
+
+    @Test
+    void research_gets_nothing_identifying() {
+        assertThatThrownBy(() -> RecordTargetWriter.write(Disclosure.decide(qualified(GARCIA_INS), DocumentPurpose.RESEARCH)))
                 .isInstanceOfSatisfying(CdaException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(CdaException.Reason.PURPOSE_FORBIDS_INS);
-                    assertThat(e.getMessage()).contains(purpose.code()).doesNotContain("2890469123120");
+                    assertThat(e.reason()).isEqualTo(CdaException.Reason.NOTHING_IDENTIFYING);
+                    assertThat(e.getMessage()).contains("research").doesNotContain("2890469123120");
                 });
     }
 
     @Test
     void DIS_6_a_missing_purpose_is_refused_not_defaulted() {
-        assertThatThrownBy(() -> RecordTargetWriter.toXml(qualified(GARCIA_INS), null))
+        assertThatThrownBy(() -> RecordTargetWriter.write(Disclosure.decide(qualified(GARCIA_INS), null)))
                 .isInstanceOf(DisclosureException.class);
     }
 
@@ -120,8 +125,8 @@ class RecordTargetTest {
         out.writeStartElement("ClinicalDocument");
         out.writeDefaultNamespace("urn:hl7-org:v3");
         out.writeEmptyElement("setId");
-        DisclosureDecision decision = RecordTargetWriter.write(out, qualified(GARCIA_INS),
-                DocumentPurpose.SHARED_RECORD);
+        DisclosureDecision decision = Disclosure.decide(qualified(GARCIA_INS), DocumentPurpose.SHARED_RECORD);
+        RecordTargetWriter.write(out, decision);
         out.writeStartElement("component");
         out.writeStartElement("nonXMLBody");
         out.writeStartElement("text");
@@ -169,7 +174,7 @@ class RecordTargetTest {
     @CsvSource({"1960-00-00, 19601231", "1960-07-00, 19600701", "1960-00-15, 19600115"})
     void TRT_3_an_uncertain_date_is_written_as_its_conventional_date(String lunar, String birthTime) {
         Traits traits = Traits.parse("GARCIA", "SARAH-LOU MARIE", lunar, "F", "69123");
-        String xml = RecordTargetWriter.toXml(Records.QUALIFIER.start(traits, "desk"), DocumentPurpose.CARE_DOCUMENT);
+        String xml = RecordTargetWriter.write(Disclosure.decide(Records.QUALIFIER.start(traits, "desk"), DocumentPurpose.CARE_DOCUMENT));
         assertThat(xml).contains("<birthTime value=\"" + birthTime + "\"/>");
         BirthDate read = RecordTargetReader.read(xml).traits().birthDate();
         assertThat(read.conventionalDate()).isEqualTo(traits.birthDate().conventionalDate());

@@ -1,5 +1,7 @@
 package io.github.ins4j.datamatrix;
 
+import io.github.ins4j.disclosure.DocumentPurpose;
+import io.github.ins4j.disclosure.Disclosure;
 import io.github.ins4j.error.InsException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -65,7 +67,7 @@ class InsDatamatrixPropertiesTest {
 
     @Property
     void DMX_2_read_of_write_is_the_identity(@ForAll("qualified") IdentityRecord record) {
-        String payload = InsDatamatrix.payload(record);
+        String payload = InsDatamatrix.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT));
         assertThat(InsDatamatrix.read(payload)).isEqualTo(ins(record));
     }
 
@@ -75,7 +77,7 @@ class InsDatamatrixPropertiesTest {
         Traits traits = ins(record).traits();
         assertThat(traits.birthName().value()).hasSize(100);
         assertThat(traits.firstNames().value()).hasSize(100);
-        String payload = InsDatamatrix.payload(record);
+        String payload = InsDatamatrix.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT));
         assertThat(InsDatamatrix.read(payload)).isEqualTo(ins(record));
         // DMX-3: names at their maximum length are followed by no GS.
         assertThat(payload).contains("S3" + traits.firstNames().value() + "S4" + traits.birthName().value() + "S5");
@@ -85,7 +87,7 @@ class InsDatamatrixPropertiesTest {
     void DMX_2_the_fields_are_written_in_order_with_their_values(@ForAll("qualified") IdentityRecord record) {
         InsIdentity ins = ins(record);
         Traits t = ins.traits();
-        DatamatrixLayout layout = InsDatamatrix.readLayout(InsDatamatrix.payload(record));
+        DatamatrixLayout layout = InsDatamatrix.readLayout(InsDatamatrix.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT)));
         String date = t.birthDate().value(); // YYYY-MM-DD, 00 for unknown parts
         assertThat(layout.value(DatamatrixField.S1)).contains(ins.identifier().matricule().value());
         assertThat(layout.value(DatamatrixField.S2)).contains(ins.identifier().oid().oid());
@@ -109,7 +111,7 @@ class InsDatamatrixPropertiesTest {
     @Property
     void DMX_1_DMX_3_the_payload_is_the_header_and_the_fields_as_the_spec_assembles_them(
             @ForAll("qualified") IdentityRecord record) {
-        String payload = InsDatamatrix.payload(record);
+        String payload = InsDatamatrix.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT));
         assertThat(payload).startsWith("IS010000000000000000000000");
         assertThat(Payloads.assemble(Payloads.entries(payload))).isEqualTo(payload);
         // Every GS follows a variable-length value shorter than its maximum: S2 of 19, S3, S4.
@@ -124,7 +126,7 @@ class InsDatamatrixPropertiesTest {
     void DMX_1_any_change_to_the_header_is_rejected(@ForAll("qualified") IdentityRecord record,
             @ForAll long seed) {
         Random random = new Random(seed);
-        StringBuilder payload = new StringBuilder(InsDatamatrix.payload(record));
+        StringBuilder payload = new StringBuilder(InsDatamatrix.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT)));
         int index = random.nextInt(26);
         char original = payload.charAt(index);
         char replacement;
@@ -141,7 +143,7 @@ class InsDatamatrixPropertiesTest {
 
     @Property
     void DMX_4_the_fields_are_read_in_any_order(@ForAll("qualified") IdentityRecord record, @ForAll long seed) {
-        List<Map.Entry<DatamatrixField, String>> entries = Payloads.entries(InsDatamatrix.payload(record));
+        List<Map.Entry<DatamatrixField, String>> entries = Payloads.entries(InsDatamatrix.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT)));
         Collections.shuffle(entries, new Random(seed));
         String shuffled = Payloads.assemble(entries);
         assertThat(InsDatamatrix.read(shuffled)).isEqualTo(ins(record));
@@ -152,7 +154,7 @@ class InsDatamatrixPropertiesTest {
     @Property
     void DMX_4_a_missing_mandatory_field_is_rejected(@ForAll("qualified") IdentityRecord record,
             @ForAll("mandatoryFields") DatamatrixField removed) {
-        List<Map.Entry<DatamatrixField, String>> entries = Payloads.entries(InsDatamatrix.payload(record));
+        List<Map.Entry<DatamatrixField, String>> entries = Payloads.entries(InsDatamatrix.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT)));
         entries.removeIf(e -> e.getKey() == removed);
         DatamatrixException e = rejection(Payloads.assemble(entries));
         assertThat(e.reason()).isEqualTo(Reason.MISSING_FIELD);
@@ -161,7 +163,7 @@ class InsDatamatrixPropertiesTest {
 
     @Property
     void DMX_4_without_S7_the_birth_place_is_unknown(@ForAll("qualified") IdentityRecord record) {
-        List<Map.Entry<DatamatrixField, String>> entries = Payloads.entries(InsDatamatrix.payload(record));
+        List<Map.Entry<DatamatrixField, String>> entries = Payloads.entries(InsDatamatrix.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT)));
         entries.removeIf(e -> e.getKey() == DatamatrixField.S7);
         InsIdentity read = InsDatamatrix.read(Payloads.assemble(entries));
         assertThat(read.traits().birthPlace()).isEqualTo(BirthPlaceCode.parse("99999"));
@@ -170,7 +172,7 @@ class InsDatamatrixPropertiesTest {
 
     @Property
     void DMX_4_a_repeated_field_is_rejected(@ForAll("qualified") IdentityRecord record, @ForAll long seed) {
-        List<Map.Entry<DatamatrixField, String>> entries = Payloads.entries(InsDatamatrix.payload(record));
+        List<Map.Entry<DatamatrixField, String>> entries = Payloads.entries(InsDatamatrix.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT)));
         Random random = new Random(seed);
         int i = random.nextInt(entries.size());
         Map.Entry<DatamatrixField, String> repeated = entries.get(i);
@@ -184,7 +186,7 @@ class InsDatamatrixPropertiesTest {
 
     @Property
     void DMX_4_an_unknown_tag_is_rejected(@ForAll("qualified") IdentityRecord record, @ForAll long seed) {
-        String payload = InsDatamatrix.payload(record);
+        String payload = InsDatamatrix.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT));
         List<Map.Entry<DatamatrixField, String>> entries = Payloads.entries(payload);
         Random random = new Random(seed);
         DatamatrixField altered = entries.get(random.nextInt(entries.size())).getKey();
@@ -199,7 +201,7 @@ class InsDatamatrixPropertiesTest {
     @Property
     void DMX_4_a_truncated_field_is_rejected(@ForAll("qualified") IdentityRecord record,
             @ForAll DatamatrixField field) {
-        List<Map.Entry<DatamatrixField, String>> entries = Payloads.entries(InsDatamatrix.payload(record));
+        List<Map.Entry<DatamatrixField, String>> entries = Payloads.entries(InsDatamatrix.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT)));
         int i = indexOf(entries, field);
         if (i < 0) {
             return; // S7 of an unknown place: nothing to truncate
@@ -218,7 +220,7 @@ class InsDatamatrixPropertiesTest {
     @Property
     void DMX_4_every_prefix_is_rejected_but_the_one_that_ends_before_S7(
             @ForAll("qualified") IdentityRecord record) {
-        String payload = InsDatamatrix.payload(record);
+        String payload = InsDatamatrix.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT));
         int s7 = payload.lastIndexOf("S7");
         boolean hasS7 = !ins(record).traits().birthPlace().isUnknown();
         for (int length = 0; length < payload.length(); length++) {
@@ -234,7 +236,7 @@ class InsDatamatrixPropertiesTest {
     @Property
     void DMX_4_an_altered_value_is_rejected(@ForAll("qualified") IdentityRecord record,
             @ForAll DatamatrixField field, @ForAll long seed) {
-        List<Map.Entry<DatamatrixField, String>> entries = Payloads.entries(InsDatamatrix.payload(record));
+        List<Map.Entry<DatamatrixField, String>> entries = Payloads.entries(InsDatamatrix.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT)));
         int i = indexOf(entries, field);
         if (i < 0) {
             return;
@@ -273,7 +275,7 @@ class InsDatamatrixPropertiesTest {
     @Property
     void DMX_3_a_missing_or_misplaced_separator_is_rejected(@ForAll("qualified") IdentityRecord record,
             @ForAll long seed) {
-        String payload = InsDatamatrix.payload(record);
+        String payload = InsDatamatrix.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT));
         Random random = new Random(seed);
         List<Integer> separators = new ArrayList<>();
         for (int i = 0; i < payload.length(); i++) {
@@ -303,7 +305,7 @@ class InsDatamatrixPropertiesTest {
 
     @Property
     void DMX_5_a_non_qualified_identity_has_no_datamatrix(@ForAll("notQualified") IdentityRecord record) {
-        DatamatrixException e = catchThrowableOfType(DatamatrixException.class, () -> InsDatamatrix.payload(record));
+        DatamatrixException e = catchThrowableOfType(DatamatrixException.class, () -> InsDatamatrix.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT)));
         assertThat(e.reason()).isEqualTo(Reason.NOT_QUALIFIED);
         assertThat(e.field()).isEmpty();
     }
@@ -314,7 +316,7 @@ class InsDatamatrixPropertiesTest {
     void messages_never_carry_the_matricule_the_names_nor_the_date(@ForAll("qualified") IdentityRecord record,
             @ForAll long seed) {
         InsIdentity ins = ins(record);
-        String payload = InsDatamatrix.payload(record);
+        String payload = InsDatamatrix.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT));
         String thirteen = ins.identifier().matricule().value().substring(0, 13);
         String name = ins.traits().birthName().value();
         String firstNames = ins.traits().firstNames().value();

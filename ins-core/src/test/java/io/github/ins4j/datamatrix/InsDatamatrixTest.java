@@ -88,7 +88,7 @@ class InsDatamatrixTest {
     @Test
     void DMX_1_DMX_2_DMX_3_the_payload_of_a_test_identity() {
         // The OID ...4.10 has 20 characters, its maximum: no GS after it (DMX-3).
-        assertThat(InsDatamatrix.payload(GARCIA)).isEqualTo("IS010000000000000000000000"
+        assertThat(InsDatamatrix.write(Disclosure.decide(GARCIA, DocumentPurpose.CARE_DOCUMENT))).isEqualTo("IS010000000000000000000000"
                 + "S1289046912312018S21.2.250.1.213.1.4.10S3SARAH-LOU MARIE" + GS + "S4GARCIA" + GS
                 + "S5FS612-04-1989S769123");
     }
@@ -97,7 +97,7 @@ class InsDatamatrixTest {
     void DMX_3_an_oid_of_19_characters_is_followed_by_a_gs() {
         IdentityRecord nir = qualified("184067505614435", "1.2.250.1.213.1.4.8",
                 Traits.parse("MARTIN--DURAND", "PAUL", "1984-06-01", "M", "75056"));
-        assertThat(InsDatamatrix.payload(nir)).isEqualTo("IS010000000000000000000000"
+        assertThat(InsDatamatrix.write(Disclosure.decide(nir, DocumentPurpose.CARE_DOCUMENT))).isEqualTo("IS010000000000000000000000"
                 + "S1184067505614435S21.2.250.1.213.1.4.8" + GS + "S3PAUL" + GS + "S4MARTIN--DURAND" + GS
                 + "S5MS601-06-1984S775056");
     }
@@ -107,7 +107,7 @@ class InsDatamatrixTest {
         String hundred = "A".repeat(49) + " " + "B".repeat(50);
         IdentityRecord record = qualified("184067505614435", "1.2.250.1.213.1.4.8",
                 Traits.parse(hundred, hundred, "1984-06-01", "M", "75056"));
-        String payload = InsDatamatrix.payload(record);
+        String payload = InsDatamatrix.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT));
         assertThat(payload).isEqualTo("IS010000000000000000000000S1184067505614435"
                 + "S21.2.250.1.213.1.4.8" + GS + "S3" + hundred + "S4" + hundred + "S5MS601-06-1984S775056");
         assertThat(InsDatamatrix.read(payload)).isEqualTo(record.insIdentity().orElseThrow());
@@ -125,7 +125,7 @@ class InsDatamatrixTest {
                 {"1960-00-00", "00-00-1960"}, {"1960-07-00", "00-07-1960"}, {"1960-00-15", "15-00-1960"}}) {
             IdentityRecord record = qualified("160077505614463", "1.2.250.1.213.1.4.8",
                     Traits.parse("DUPONT", "JEAN", date[0], "M", "75056"));
-            String payload = InsDatamatrix.payload(record);
+            String payload = InsDatamatrix.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT));
             assertThat(payload).contains("S6" + date[1] + "S7");
             InsIdentity read = InsDatamatrix.read(payload);
             assertThat(read).isEqualTo(record.insIdentity().orElseThrow());
@@ -138,7 +138,7 @@ class InsDatamatrixTest {
     void DMX_2_an_unknown_birth_place_is_left_out_and_read_back_as_unknown() {
         IdentityRecord record = qualified("289046912312018", "1.2.250.1.213.1.4.10",
                 Traits.parse("GARCIA", "SARAH-LOU MARIE", "1989-04-12", "F", "99999"));
-        String payload = InsDatamatrix.payload(record);
+        String payload = InsDatamatrix.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT));
         assertThat(payload).endsWith("S5FS612-04-1989").doesNotContain("S7");
         assertThat(InsDatamatrix.read(payload)).isEqualTo(record.insIdentity().orElseThrow());
         assertThat(InsDatamatrix.read(payload + "S799999")).isEqualTo(record.insIdentity().orElseThrow());
@@ -148,7 +148,7 @@ class InsDatamatrixTest {
     void DMX_2_a_birth_place_abroad_is_written() {
         IdentityRecord record = qualified("101219935203168", "1.2.250.1.213.1.4.8",
                 Traits.parse("BENALI", "KARIM", "2001-00-00", "M", "99352"));
-        assertThat(InsDatamatrix.payload(record)).endsWith("S600-00-2001S799352");
+        assertThat(InsDatamatrix.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT))).endsWith("S600-00-2001S799352");
     }
 
     // ------------------------------------------------------------------------------ DMX-4 reading
@@ -157,7 +157,7 @@ class InsDatamatrixTest {
     void DMX_4_a_corsican_matricule_is_read_in_upper_case_only() {
         IdentityRecord corsican = qualified("289042A00412088", "1.2.250.1.213.1.4.8",
                 Traits.parse("SANTONI", "MARIE", "1989-04-01", "F", "2A004"));
-        String payload = InsDatamatrix.payload(corsican);
+        String payload = InsDatamatrix.write(Disclosure.decide(corsican, DocumentPurpose.CARE_DOCUMENT));
         assertThat(InsDatamatrix.read(payload)).isEqualTo(corsican.insIdentity().orElseThrow());
         DatamatrixException e = rejection(payload.replace("S1289042A00412088", "S1289042a00412088"));
         assertThat(e.reason()).isEqualTo(Reason.BAD_VALUE);
@@ -179,7 +179,7 @@ class InsDatamatrixTest {
 
     @Test
     void DMX_4_the_refusals_name_the_reason_the_field_and_the_index() {
-        String ok = InsDatamatrix.payload(GARCIA);
+        String ok = InsDatamatrix.write(Disclosure.decide(GARCIA, DocumentPurpose.CARE_DOCUMENT));
         Object[][] cases = {
                 {"", Reason.BAD_HEADER, null, -1},
                 {"IS02" + ok.substring(4), Reason.BAD_HEADER, null, 3},
@@ -220,7 +220,7 @@ class InsDatamatrixTest {
 
     @Test
     void DMX_4_messages_say_what_was_expected() {
-        String ok = InsDatamatrix.payload(GARCIA);
+        String ok = InsDatamatrix.write(Disclosure.decide(GARCIA, DocumentPurpose.CARE_DOCUMENT));
         String h = "Invalid INS Datamatrix (";
         String[][] cases = {
                 {"JS01" + ok.substring(4), h + "BAD_HEADER, at index 0): an INS Datamatrix starts with IS (DMX-1);"
@@ -274,7 +274,7 @@ class InsDatamatrixTest {
         String hundred = "A".repeat(100);
         IdentityRecord longName = qualified("184067505614435", "1.2.250.1.213.1.4.8",
                 Traits.parse(hundred, "PAUL", "1984-06-01", "M", "75056"));
-        String payload = InsDatamatrix.payload(longName);
+        String payload = InsDatamatrix.write(Disclosure.decide(longName, DocumentPurpose.CARE_DOCUMENT));
         assertThat(rejection(payload.replace(hundred, hundred + GS)).getMessage()).isEqualTo(h + "BAD_SEPARATOR,"
                 + " field S4, at index " + (payload.indexOf("S5")) + "): a GS after the birth name (S4), which is at"
                 + " its maximum length of 100; DMX-3 puts none there");
@@ -282,7 +282,7 @@ class InsDatamatrixTest {
 
     @Test
     void the_layout_is_a_value_masked_in_its_string_form() {
-        String ok = InsDatamatrix.payload(GARCIA);
+        String ok = InsDatamatrix.write(Disclosure.decide(GARCIA, DocumentPurpose.CARE_DOCUMENT));
         String reordered = InsDatamatrix.HEADER + "S5FS1289046912312018S21.2.250.1.213.1.4.10S3SARAH-LOU MARIE"
                 + GS + "S4GARCIA" + GS + "S612-04-1989S769123";
         DatamatrixLayout layout = InsDatamatrix.readLayout(ok);
@@ -298,7 +298,7 @@ class InsDatamatrixTest {
 
     @Test
     void DMX_4_a_refused_value_keeps_the_reason_of_its_ins_type() {
-        String ok = InsDatamatrix.payload(GARCIA);
+        String ok = InsDatamatrix.write(Disclosure.decide(GARCIA, DocumentPurpose.CARE_DOCUMENT));
         DatamatrixException e = rejection(ok.replace("SARAH-LOU", "SARAH--LOU"));
         assertThat(e.getCause()).isInstanceOfSatisfying(InvalidTraitException.class,
                 t -> assertThat(t.reason()).isEqualTo(InvalidTraitException.Reason.BAD_SEPARATOR));
@@ -308,7 +308,7 @@ class InsDatamatrixTest {
 
     @Test
     void DMX_4_the_birth_date_is_checked_against_the_given_clock() {
-        String ok = InsDatamatrix.payload(GARCIA);
+        String ok = InsDatamatrix.write(Disclosure.decide(GARCIA, DocumentPurpose.CARE_DOCUMENT));
         Clock before = Clock.fixed(Instant.parse("1989-04-11T12:00:00Z"), ZoneOffset.UTC);
         DatamatrixException e = catchThrowableOfType(DatamatrixException.class, () -> InsDatamatrix.read(ok, before));
         assertThat(e.reason()).isEqualTo(Reason.BAD_VALUE);
@@ -319,7 +319,7 @@ class InsDatamatrixTest {
     void null_is_refused_with_its_reason() {
         assertThat(rejection(null).reason()).isEqualTo(Reason.NULL);
         assertThatThrownBy(() -> InsDatamatrix.readLayout(null)).isInstanceOf(DatamatrixException.class);
-        assertThatThrownBy(() -> InsDatamatrix.payload((IdentityRecord) null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> InsDatamatrix.write(Disclosure.decide((IdentityRecord) null, DocumentPurpose.CARE_DOCUMENT))).isInstanceOf(NullPointerException.class);
     }
 
     // ------------------------------------------------------------------------------ DMX-5
@@ -327,7 +327,7 @@ class InsDatamatrixTest {
     @Test
     void DMX_5_a_provisional_identity_has_no_datamatrix() {
         IdentityRecord provisional = QUALIFIER.start(GARCIA.traits(), "op");
-        DatamatrixException e = catchThrowableOfType(DatamatrixException.class, () -> InsDatamatrix.payload(provisional));
+        DatamatrixException e = catchThrowableOfType(DatamatrixException.class, () -> InsDatamatrix.write(Disclosure.decide(provisional, DocumentPurpose.CARE_DOCUMENT)));
         assertThat(e.reason()).isEqualTo(Reason.NOT_QUALIFIED);
         assertThat(e.getMessage()).isEqualTo("INS Datamatrix refused (NOT_QUALIFIED): the identity is PROVISIONAL;"
                 + " only a qualified identity's document carries the INS Datamatrix (DMX-5)");
@@ -335,15 +335,18 @@ class InsDatamatrixTest {
 
     @Test
     void DMX_5_only_documents_that_may_carry_the_ins_get_it() {
-        assertThat(InsDatamatrix.payload(Disclosure.decide(GARCIA, DocumentPurpose.CARE_DOCUMENT)))
-                .isEqualTo(InsDatamatrix.payload(GARCIA));
+        for (DocumentPurpose care : List.of(DocumentPurpose.CARE_DOCUMENT, DocumentPurpose.PATIENT_DOCUMENT,
+                DocumentPurpose.SHARED_RECORD, DocumentPurpose.MSSANTE_TO_PROFESSIONAL, DocumentPurpose.MSSANTE_TO_PATIENT)) {
+            assertThat(InsDatamatrix.read(InsDatamatrix.write(Disclosure.decide(GARCIA, care))))
+                    .isEqualTo(GARCIA.insIdentity().orElseThrow());
+        }
         for (DocumentPurpose purpose : List.of(DocumentPurpose.BILLING, DocumentPurpose.MANDATORY_INSURER,
                 DocumentPurpose.COMPLEMENTARY_INSURER, DocumentPurpose.RESEARCH)) {
-            DatamatrixException e = catchThrowableOfType(DatamatrixException.class, () -> InsDatamatrix.payload(Disclosure.decide(GARCIA, purpose)));
+            DatamatrixException e = catchThrowableOfType(DatamatrixException.class, () -> InsDatamatrix.write(Disclosure.decide(GARCIA, purpose)));
             assertThat(e.reason()).isEqualTo(Reason.INS_NOT_DISCLOSED);
         }
         IdentityRecord provisional = QUALIFIER.start(GARCIA.traits(), "op");
-        DatamatrixException e = catchThrowableOfType(DatamatrixException.class, () -> InsDatamatrix.payload(Disclosure.decide(provisional, DocumentPurpose.CARE_DOCUMENT)));
+        DatamatrixException e = catchThrowableOfType(DatamatrixException.class, () -> InsDatamatrix.write(Disclosure.decide(provisional, DocumentPurpose.CARE_DOCUMENT)));
         assertThat(e.reason()).isEqualTo(Reason.NOT_QUALIFIED);
     }
 

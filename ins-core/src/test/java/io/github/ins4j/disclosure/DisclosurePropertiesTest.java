@@ -38,12 +38,12 @@ class DisclosurePropertiesTest {
         DisclosureDecision decision = Disclosure.decide(record, purpose);
         if (record.status() != IdentityStatus.QUALIFIED) {
             assertThat(decision.identity()).isNotInstanceOf(DisclosedIdentity.WithIns.class);
-            if (!purpose.forbidsIns()) {
+            if (!Purposes.forbidsIns(purpose)) {
                 assertThat(decision.reason()).isEqualTo(DisclosureDecision.Reason.NOT_QUALIFIED);
                 assertThat(((DisclosedIdentity.TraitsOnly) decision.identity()).traits())
                         .isEqualTo(record.traits());
             }
-        } else if (!purpose.forbidsIns()) {
+        } else if (!Purposes.forbidsIns(purpose)) {
             assertThat(decision.level()).isEqualTo(DisclosureDecision.Level.INS_AND_TRAITS);
         }
     }
@@ -56,7 +56,7 @@ class DisclosurePropertiesTest {
             assertThat(withIns.traits()).isEqualTo(record.insIdentity().orElseThrow().traits());
             assertThat(withIns.identifier()).isEqualTo(record.insIdentity().orElseThrow().identifier());
             assertThat(record.status()).isEqualTo(IdentityStatus.QUALIFIED);
-            assertThat(purpose.forbidsIns()).isFalse();
+            assertThat(Purposes.forbidsIns(purpose)).isFalse();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.ins4j.hl7v2;
 
+import io.github.ins4j.disclosure.Purposes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,12 +36,12 @@ class PidPropertiesTest {
 
     @Provide
     Arbitrary<DocumentPurpose> carePurposes() {
-        return Arbitraries.of(DocumentPurpose.class).filter(purpose -> !purpose.forbidsIns());
+        return Arbitraries.of(DocumentPurpose.class).filter(purpose -> !Purposes.forbidsIns(purpose));
     }
 
     @Provide
     Arbitrary<DocumentPurpose> forbiddingPurposes() {
-        return Arbitraries.of(DocumentPurpose.class).filter(DocumentPurpose::forbidsIns);
+        return Arbitraries.of(DocumentPurpose.class).filter(Purposes::forbidsIns);
     }
 
     @Provide
@@ -61,7 +62,7 @@ class PidPropertiesTest {
     void DIS_1_DIS_4_what_is_written_reads_back_with_the_ins_exactly_when_the_decision_allows_it(
             @ForAll("records") IdentityRecord record, @ForAll("carePurposes") DocumentPurpose purpose) {
         DisclosureDecision decision = Disclosure.decide(record, purpose);
-        PidPatient read = PidReader.read(PidFields.parse(PidWriter.write(record, purpose).segment()));
+        PidPatient read = PidReader.read(PidFields.parse(PidWriter.write(Disclosure.decide(record, purpose)).segment()));
         if (decision.mayCarryIns()) {
             var ins = record.insIdentity().orElseThrow();
             assertThat(read.insIdentity().orElseThrow().identifier()).isEqualTo(ins.identifier());
@@ -80,26 +81,33 @@ class PidPropertiesTest {
         InsMatricule matricule = Identities.coherentMatricule(traits, seed);
         PidFields fields;
         try {
-            fields = PidWriter.write(record, purpose);
+            fields = PidWriter.write(Disclosure.decide(record, purpose));
         } catch (Hl7v2Exception e) {
-            assertThat(purpose.forbidsIns()).isTrue();
-            assertThat(e.reason()).isEqualTo(Hl7v2Exception.Reason.PURPOSE_FORBIDS_INS);
+            assertThat(purpose).isEqualTo(DocumentPurpose.RESEARCH);
+            assertThat(e.reason()).isEqualTo(Hl7v2Exception.Reason.NOTHING_IDENTIFYING);
             assertThat(e.getMessage()).doesNotContain(matricule.numIdentifiant());
             return;
         }
-        assertThat(purpose.forbidsIns()).isFalse();
-        if (!record.isQualified()) {
+        assertThat(purpose).isNotEqualTo(DocumentPurpose.RESEARCH);
+        if (!record.isQualified() || Purposes.forbidsIns(purpose)) {
             assertThat(fields.pid3()).isEmpty();
             assertThat(fields.segment()).doesNotContain(matricule.numIdentifiant()).doesNotContain(oid.oid() + "&");
         }
     }
 
     @Property(tries = 200)
-    void DIS_3_forbidding_purposes_are_refused_whatever_the_status(
+    void DIS_3_billing_and_insurers_get_the_traits_never_the_ins_and_research_nothing(
             @ForAll("records") IdentityRecord record, @ForAll("forbiddingPurposes") DocumentPurpose purpose) {
-        assertThatThrownBy(() -> PidWriter.write(record, purpose))
-                .isInstanceOfSatisfying(Hl7v2Exception.class,
-                        e -> assertThat(e.reason()).isEqualTo(Hl7v2Exception.Reason.PURPOSE_FORBIDS_INS));
+        if (purpose == DocumentPurpose.RESEARCH) {
+            assertThatThrownBy(() -> PidWriter.write(Disclosure.decide(record, purpose)))
+                    .isInstanceOfSatisfying(Hl7v2Exception.class,
+                            e -> assertThat(e.reason()).isEqualTo(Hl7v2Exception.Reason.NOTHING_IDENTIFYING));
+            return;
+        }
+        String written = PidWriter.write(Disclosure.decide(record, purpose)).segment();
+        record.insIdentity().ifPresent(ins -> assertThat(written)
+                .doesNotContain(ins.identifier().matricule().numIdentifiant()));
+        assertThat(written).contains(record.traits().birthName().value());
     }
 
     @Property
@@ -114,7 +122,7 @@ class PidPropertiesTest {
     void TRT_1_a_delimiter_smuggled_into_a_name_is_an_invalid_trait(@ForAll("traits") Traits traits,
             @ForAll("delimiters") String delimiter, @ForAll boolean inFirstNames) {
         IdentityRecord record = Records.record(traits, Records.State.QUALIFIED, InsOid.NIR_TEST, 1);
-        PidFields written = PidWriter.write(record, DocumentPurpose.CARE_DOCUMENT);
+        PidFields written = PidWriter.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT));
         String name = inFirstNames ? traits.firstNames().value() : traits.birthName().value();
         String hostileName = name.substring(0, 1) + delimiter + name.substring(1);
         String[] xpn = written.pid5().split("\\^", -1);
@@ -136,7 +144,7 @@ class PidPropertiesTest {
     @Property(tries = 200)
     void MAT_7_refusals_never_show_the_matricule_nor_the_traits(@ForAll("longNames") Traits traits, @ForAll long seed) {
         IdentityRecord record = Records.record(traits, Records.State.QUALIFIED, InsOid.NIR, seed);
-        PidFields fields = PidWriter.write(record, DocumentPurpose.CARE_DOCUMENT);
+        PidFields fields = PidWriter.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT));
         String m = record.insIdentity().orElseThrow().identifier().matricule().value();
         String wrongKey = m.substring(0, 13) + (m.charAt(13) == '9' ? '0' : (char) (m.charAt(13) + 1)) + m.charAt(14);
         String name = traits.birthName().value();

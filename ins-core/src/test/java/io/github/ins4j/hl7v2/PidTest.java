@@ -1,5 +1,6 @@
 package io.github.ins4j.hl7v2;
 
+import io.github.ins4j.disclosure.Disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,7 +48,7 @@ class PidTest {
 
     @Test
     void DIS_1_DIS_4_a_qualified_identity_on_a_care_document_gets_the_ins_and_the_five_traits() {
-        PidFields fields = PidWriter.write(qualified(GARCIA_INS), DocumentPurpose.CARE_DOCUMENT);
+        PidFields fields = PidWriter.write(Disclosure.decide(qualified(GARCIA_INS), DocumentPurpose.CARE_DOCUMENT));
         assertThat(fields).isEqualTo(new PidFields(PID3, PID5, "19890412", "F", PID11));
         assertThat(fields.segment()).isEqualTo(SEGMENT);
         assertThat(fields).hasToString(
@@ -67,7 +68,7 @@ class PidTest {
     void DIS_2_a_non_qualified_identity_gets_an_empty_pid_3_and_the_traits() {
         IdentityRecord retrieved = Records.QUALIFIER.apply(Records.QUALIFIER.start(GARCIA, "desk"),
                 InsiAnswer.found(GARCIA_INS), "desk");
-        PidFields fields = PidWriter.write(retrieved, DocumentPurpose.MSSANTE_TO_PROFESSIONAL);
+        PidFields fields = PidWriter.write(Disclosure.decide(retrieved, DocumentPurpose.MSSANTE_TO_PROFESSIONAL));
         assertThat(fields).isEqualTo(new PidFields("", PID5, "19890412", "F", PID11));
         PidPatient patient = PidReader.read(fields);
         assertThat(patient.insIdentity()).isEmpty();
@@ -81,31 +82,37 @@ class PidTest {
         "NIR_TEST, ASIP-SANTE-INS-NIR&1.2.250.1.213.1.4.10&ISO", "NIR_DEMO, ASIP-SANTE-INS-NIR&1.2.250.1.213.1.4.11&ISO"})
     void every_ins_oid_has_its_assigning_authority(InsOid oid, String authority) {
         InsIdentity ins = InsIdentity.of(InsIdentifier.of(GARCIA_INS.identifier().matricule(), oid), GARCIA);
-        PidFields fields = PidWriter.write(qualified(ins), DocumentPurpose.SHARED_RECORD);
+        PidFields fields = PidWriter.write(Disclosure.decide(qualified(ins), DocumentPurpose.SHARED_RECORD));
         assertThat(fields.pid3()).isEqualTo(MATRICULE + "^^^" + authority + "^INS");
         assertThat(PidReader.read(fields).insIdentity()).contains(ins);
     }
 
     @ParameterizedTest
-    @EnumSource(value = DocumentPurpose.class, names = {"BILLING", "MANDATORY_INSURER", "COMPLEMENTARY_INSURER", "RESEARCH"})
-    void DIS_3_billing_insurer_and_research_purposes_are_refused(DocumentPurpose purpose) {
-        assertThatThrownBy(() -> PidWriter.write(qualified(GARCIA_INS), purpose))
+    @EnumSource(value = DocumentPurpose.class, names = {"BILLING", "MANDATORY_INSURER", "COMPLEMENTARY_INSURER"})
+    void DIS_3_billing_and_insurer_documents_get_the_traits_never_the_ins(DocumentPurpose purpose) {
+        String written = PidWriter.write(Disclosure.decide(qualified(GARCIA_INS), purpose)).segment();
+        assertThat(written).doesNotContain("2890469123120").doesNotContain("1.2.250.1.213.1.4.10").contains("GARCIA");
+    }
+
+    @Test
+    void research_gets_nothing_identifying() {
+        assertThatThrownBy(() -> PidWriter.write(Disclosure.decide(qualified(GARCIA_INS), DocumentPurpose.RESEARCH)))
                 .isInstanceOfSatisfying(Hl7v2Exception.class, e -> {
-                    assertThat(e.reason()).isEqualTo(Hl7v2Exception.Reason.PURPOSE_FORBIDS_INS);
-                    assertThat(e.getMessage()).contains(purpose.code()).doesNotContain("2890469123120");
+                    assertThat(e.reason()).isEqualTo(Hl7v2Exception.Reason.NOTHING_IDENTIFYING);
+                    assertThat(e.getMessage()).contains("research").doesNotContain("2890469123120");
                 });
     }
 
     @Test
     void DIS_6_a_missing_purpose_is_refused_not_defaulted() {
-        assertThatThrownBy(() -> PidWriter.write(qualified(GARCIA_INS), null)).isInstanceOf(DisclosureException.class);
+        assertThatThrownBy(() -> PidWriter.write(Disclosure.decide(qualified(GARCIA_INS), null))).isInstanceOf(DisclosureException.class);
     }
 
     @ParameterizedTest
     @CsvSource({"1960-00-00, 19601231", "1960-07-00, 19600701", "1960-00-15, 19600115"})
     void TRT_3_an_uncertain_date_is_written_as_its_conventional_date(String lunar, String pid7) {
         Traits traits = Traits.parse("GARCIA", "SARAH-LOU MARIE", lunar, "F", "69123");
-        PidFields fields = PidWriter.write(Records.QUALIFIER.start(traits, "desk"), DocumentPurpose.CARE_DOCUMENT);
+        PidFields fields = PidWriter.write(Disclosure.decide(Records.QUALIFIER.start(traits, "desk"), DocumentPurpose.CARE_DOCUMENT));
         assertThat(fields.pid7()).isEqualTo(pid7);
         assertThat(PidReader.read(fields).traits().birthDate().conventionalDate())
                 .isEqualTo(traits.birthDate().conventionalDate());

@@ -32,8 +32,21 @@ class InsIdentityTest {
         assertThat(earlier.toString()).isEqualTo(
                 "EarlierIdentifier[InsIdentifier[1 09 ** ** *** *** 35, INS-NIA], from 2019-01-01 to 2021-06-30]");
         assertThatThrownBy(() -> new InsIdentity(GARCIA_INS, GARCIA, List.of(EarlierIdentifier.of(GARCIA_INS))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MAT-6")
-                .hasMessageNotContaining("289046912312018");
+                .isInstanceOfSatisfying(InvalidIdentityException.class,
+                        e -> assertThat(e.reason()).isEqualTo(InvalidIdentityException.Reason.ACTIVE_IN_HISTORY))
+                .hasMessageContaining("MAT-6").hasMessageNotContaining("289046912312018");
+    }
+
+    @Test
+    void MAT_6_an_earlier_identifier_cannot_end_before_it_starts() {
+        InsIdentifier nia = InsIdentifier.of(InsMatricule.of("1090763220888", "35"), InsOid.NIA);
+        assertThatThrownBy(() -> new EarlierIdentifier(nia, Optional.of(LocalDate.of(2021, 6, 30)),
+                Optional.of(LocalDate.of(2019, 1, 1))))
+                .isInstanceOfSatisfying(InvalidIdentityException.class,
+                        e -> assertThat(e.reason()).isEqualTo(InvalidIdentityException.Reason.VALIDITY_REVERSED))
+                .hasMessageNotContaining("1090763220888");
+        assertThat(new EarlierIdentifier(nia, Optional.of(LocalDate.of(2019, 1, 1)),
+                Optional.of(LocalDate.of(2019, 1, 1))).validTo()).contains(LocalDate.of(2019, 1, 1));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.github.ins4j.mssante;
 
+import io.github.ins4j.disclosure.DocumentPurpose;
+import io.github.ins4j.disclosure.Disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -32,7 +34,7 @@ class MssantePatientAddressTest {
         boolean allowed = record.status() == IdentityStatus.QUALIFIED
                 && record.insIdentity().orElseThrow().identifier().oid().isProduction();
         MssanteAddressException e = catchThrowableOfType(MssanteAddressException.class,
-                () -> MssantePatientAddress.derive(record));
+                () -> MssantePatientAddress.from(Disclosure.decide(record, DocumentPurpose.MSSANTE_TO_PATIENT)));
         assertThat(e == null).isEqualTo(allowed);
         if (e != null) {
             assertThat(e.reason()).isEqualTo(record.status() == IdentityStatus.QUALIFIED
@@ -45,12 +47,12 @@ class MssantePatientAddressTest {
         if (record.status() == IdentityStatus.QUALIFIED) {
             boolean production = record.insIdentity().orElseThrow().identifier().oid().isProduction();
             MssanteAddressException e = catchThrowableOfType(MssanteAddressException.class,
-                    () -> MssantePatientAddress.derive(record, TEST));
+                    () -> MssantePatientAddress.from(Disclosure.decide(record, DocumentPurpose.MSSANTE_TO_PATIENT), TEST));
             if (production) {
                 assertThat(e.reason()).isEqualTo(Reason.PRODUCTION_OID_IN_TEST_DOMAIN);
             } else {
                 assertThat(e).isNull();
-                assertThat(MssantePatientAddress.derive(record, TEST).value()).endsWith("@patient.mssante.test");
+                assertThat(MssantePatientAddress.from(Disclosure.decide(record, DocumentPurpose.MSSANTE_TO_PATIENT), TEST).value()).endsWith("@patient.mssante.test");
             }
         }
     }
@@ -59,7 +61,7 @@ class MssantePatientAddressTest {
     void MSS_1_MSS_3_the_address_is_the_15_characters_and_parses_back(
             @ForAll("traits") Traits traits, @ForAll("productionOids") InsOid oid, @ForAll long seed) {
         IdentityRecord record = Records.record(traits, State.QUALIFIED, oid, seed);
-        MssantePatientAddress address = MssantePatientAddress.derive(record);
+        MssantePatientAddress address = MssantePatientAddress.from(Disclosure.decide(record, DocumentPurpose.MSSANTE_TO_PATIENT));
         String matricule = record.insIdentity().orElseThrow().identifier().matricule().value();
         assertThat(address.value()).isEqualTo(matricule + "@patient.mssante.fr");
         MssantePatientAddress parsed = MssantePatientAddress.parse(address.value(), oid);
@@ -70,7 +72,7 @@ class MssantePatientAddressTest {
     @Property
     void MSS_4_the_address_is_masked(@ForAll("traits") Traits traits, @ForAll("productionOids") InsOid oid,
             @ForAll long seed) {
-        MssantePatientAddress address = MssantePatientAddress.derive(Records.record(traits, State.QUALIFIED, oid, seed));
+        MssantePatientAddress address = MssantePatientAddress.from(Disclosure.decide(Records.record(traits, State.QUALIFIED, oid, seed), DocumentPurpose.MSSANTE_TO_PATIENT));
         String matricule = address.identifier().matricule().value();
         assertThat(address.toString()).doesNotContain(matricule.substring(0, 13))
                 .matches("[1-8]\\d\\d\\*{10}\\d\\d@patient\\.mssante\\.fr");

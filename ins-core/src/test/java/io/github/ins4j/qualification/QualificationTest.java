@@ -239,8 +239,40 @@ class QualificationTest {
     @Test
     void an_insi_answer_carries_an_identity_exactly_for_00() {
         assertThatThrownBy(() -> new InsiAnswer(InsiResult.NOT_FOUND, Optional.of(INSI), Optional.empty()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(QualificationException.class,
+                        x -> assertThat(x.reason()).isEqualTo(Reason.INVALID_EVENT));
         assertThatThrownBy(() -> new InsiAnswer(InsiResult.FOUND, Optional.empty(), Optional.empty()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(QualificationException.class,
+                        x -> assertThat(x.reason()).isEqualTo(Reason.INVALID_EVENT));
+    }
+
+    @Test
+    void QUA_8_every_event_type_has_its_own_kind_so_the_qualifier_switch_covers_it() {
+        Class<?>[] types = IdentityEvent.class.getPermittedSubclasses();
+        assertThat(types).hasSize(IdentityEvent.Kind.values().length);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Class<?> type : types) {
+            String kind = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+            assertThat(IdentityEvent.Kind.valueOf(kind)).as(type.getSimpleName()).isNotNull();
+            names.add(kind);
+        }
+        assertThat(names).hasSize(IdentityEvent.Kind.values().length);
+    }
+
+    @Test
+    void the_counter_starts_from_what_the_desk_typed() {
+        io.github.ins4j.matching.LocalTraits desk = io.github.ins4j.matching.LocalTraits.builder()
+                .birthName("García").firstNames("Sarah–Lou  Marie").birthDate("12/04/1989").sex("f").build();
+        IdentityRecord record = Q.start(desk, "desk-1");
+        assertThat(record.status()).isEqualTo(IdentityStatus.PROVISIONAL);
+        assertThat(record.traits().birthName().value()).isEqualTo("GARCIA");
+        assertThat(record.traits().firstNames().value()).isEqualTo("SARAH-LOU MARIE");
+        assertThat(record.traits().birthPlace().value()).isEqualTo("99999");
+        assertThatThrownBy(() -> Q.start(io.github.ins4j.matching.LocalTraits.builder()
+                .birthName("García").firstNames("Sarah").sex("f").build(), "desk-1"))
+                .isInstanceOfSatisfying(io.github.ins4j.traits.InvalidTraitException.class, x -> {
+                    assertThat(x.reason()).isEqualTo(io.github.ins4j.traits.InvalidTraitException.Reason.NULL);
+                    assertThat(x.trait()).isEqualTo(io.github.ins4j.traits.Trait.BIRTH_DATE);
+                });
     }
 }

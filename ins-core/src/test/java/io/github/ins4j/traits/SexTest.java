@@ -68,8 +68,8 @@ class SexTest {
     void TRT_7_sex_digits_examples() {
         assertThat(Sex.fromSexDigit(1)).isEqualTo(Sex.M);
         assertThat(Sex.fromSexDigit(2)).isEqualTo(Sex.F);
-        assertThatThrownBy(() -> Sex.fromSexDigit(5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Sex.fromSexDigit(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Sex.fromSexDigit(5)).isInstanceOf(InvalidTraitException.class);
+        assertThatThrownBy(() -> Sex.fromSexDigit(0)).isInstanceOf(InvalidTraitException.class);
     }
 
     // ---- properties --------------------------------------------------------------------------
@@ -81,7 +81,7 @@ class SexTest {
         } else if (Set.of(2, 4, 8).contains(digit)) {
             assertThat(Sex.fromSexDigit(digit)).isEqualTo(Sex.F);
         } else {
-            assertThatThrownBy(() -> Sex.fromSexDigit(digit)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> Sex.fromSexDigit(digit)).isInstanceOf(InvalidTraitException.class);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.ins4j.examples;
 
+import io.github.ins4j.disclosure.DocumentPurpose;
+import io.github.ins4j.disclosure.Disclosure;
 import io.github.ins4j.datamatrix.DatamatrixException;
 import io.github.ins4j.datamatrix.InsDatamatrix;
 import io.github.ins4j.datamatrix.image.Caption;
@@ -78,7 +80,7 @@ public final class DatamatrixExample {
         Files.createDirectories(file.toAbsolutePath().getParent());
 
         // tag::datamatrix[]
-        DatamatrixSymbol symbol = DatamatrixSymbol.of(record);       // qualified only (DMX-5)
+        DatamatrixSymbol symbol = DatamatrixSymbol.from(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT));       // qualified only (DMX-5)
         Files.write(file, symbol.toPng(4, Caption.BELOW));            // 4 px a module, « INS à scanner »
         out.println("printed        : " + symbol);                    // DatamatrixSymbol[ECC 200, 36x36 modules]
 
@@ -88,14 +90,14 @@ public final class DatamatrixExample {
 
         IdentityRecord walkIn = qualifier.start(traits, "desk-1");    // provisional
         try {
-            InsDatamatrix.payload(walkIn);
+            InsDatamatrix.write(Disclosure.decide(walkIn, DocumentPurpose.CARE_DOCUMENT));
         } catch (DatamatrixException e) {
             out.println("provisional    : " + e.reason());              // NOT_QUALIFIED
         }
         // end::datamatrix[]
         DatamatrixException refusal = null;
         try {
-            InsDatamatrix.payload(walkIn);
+            InsDatamatrix.write(Disclosure.decide(walkIn, DocumentPurpose.CARE_DOCUMENT));
         } catch (DatamatrixException e) {
             refusal = e;
         }

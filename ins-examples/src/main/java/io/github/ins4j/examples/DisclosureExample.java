@@ -73,19 +73,19 @@ public final class DisclosureExample {
         }
         // The invoice's view is TraitsOnly: it has no accessor for the matricule at all.
 
-        MssantePatientAddress address = MssantePatientAddress.derive(patient);
+        MssantePatientAddress address = MssantePatientAddress.from(Disclosure.decide(patient, DocumentPurpose.MSSANTE_TO_PATIENT));
         out.println("MSSanté address: " + address);   // masked: 184**********35@patient.mssante.fr
 
         IdentityRecord walkIn = qualifier.start(traits, "desk-1");   // provisional
         try {
-            MssantePatientAddress.derive(walkIn);
+            MssantePatientAddress.from(Disclosure.decide(walkIn, DocumentPurpose.MSSANTE_TO_PATIENT));
         } catch (MssanteAddressException e) {
             out.println("provisional    : " + e.reason());                  // NOT_QUALIFIED
         }
         // end::disclose[]
         MssanteAddressException refusal = null;
         try {
-            MssantePatientAddress.derive(walkIn);
+            MssantePatientAddress.from(Disclosure.decide(walkIn, DocumentPurpose.MSSANTE_TO_PATIENT));
         } catch (MssanteAddressException e) {
             refusal = e;
         }

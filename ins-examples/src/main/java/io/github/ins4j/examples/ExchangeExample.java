@@ -1,5 +1,6 @@
 package io.github.ins4j.examples;
 
+import io.github.ins4j.disclosure.Disclosure;
 import io.github.ins4j.cda.CdaException;
 import io.github.ins4j.cda.CdaPatient;
 import io.github.ins4j.cda.RecordTargetReader;
@@ -24,7 +25,7 @@ import java.time.ZoneOffset;
 
 /**
  * Step 7 of the tour: a qualified patient's INS written in a CDA {@code recordTarget} and in HL7 v2
- * PID fields, then read back, always through the disclosure rules; an invoice is refused; a
+ * PID fields, then read back, always through the disclosure rules; an invoice gets the traits only; a
  * provisional patient travels without the INS.
  *
  * <p>Run it alone: {@code java io.github.ins4j.examples.ExchangeExample}.
@@ -44,7 +45,7 @@ public final class ExchangeExample {
     }
 
     /** The outcomes of the example, for its test. */
-    record Outcomes(InsIdentity insi, String recordTarget, CdaPatient cdaBack, CdaException invoice,
+    record Outcomes(InsIdentity insi, String recordTarget, CdaPatient cdaBack, String invoice,
             PidFields pid, PidPatient pidBack, PidFields provisionalPid) {
     }
 
@@ -68,29 +69,24 @@ public final class ExchangeExample {
         String masked = insi.identifier().matricule().toString();   // 2 89 ** ** *** *** 18
 
         // tag::cda[]
-        String recordTarget = RecordTargetWriter.toXml(patient, DocumentPurpose.SHARED_RECORD);
+        String recordTarget = RecordTargetWriter.write(Disclosure.decide(patient, DocumentPurpose.SHARED_RECORD));
         CdaPatient cdaBack = RecordTargetReader.read(recordTarget);   // no DTD, bounded size and depth
         out.println("CDA recordTarget: " + recordTarget.replace(matricule, masked));   // logs mask it
         out.println("read back       : " + cdaBack.insIdentity().orElseThrow());
 
-        CdaException invoice = null;
-        try {
-            RecordTargetWriter.toXml(patient, DocumentPurpose.BILLING);
-        } catch (CdaException e) {
-            invoice = e;
-            out.println("invoice         : " + e.reason());                  // PURPOSE_FORBIDS_INS
-        }
+        String invoice = RecordTargetWriter.write(Disclosure.decide(patient, DocumentPurpose.BILLING));
+        out.println("invoice         : " + (invoice.contains(matricule) ? "INS" : "traits only"));   // DIS-3
         // end::cda[]
 
         // tag::hl7v2[]
-        PidFields pid = PidWriter.write(patient, DocumentPurpose.CARE_DOCUMENT);
+        PidFields pid = PidWriter.write(Disclosure.decide(patient, DocumentPurpose.CARE_DOCUMENT));
         String segment = pid.segment();   // PID|||<matricule>^^^ASIP-SANTE-INS-NIR&1.2.250.1.213.1.4.10&ISO^INS||...
         PidPatient pidBack = PidReader.read(PidFields.parse(segment));
         out.println("PID segment     : " + segment.replace(matricule, masked));
         out.println("read back       : " + pidBack.insIdentity().orElseThrow());
 
         IdentityRecord walkIn = qualifier.start(traits, "desk-1");                  // provisional
-        PidFields provisionalPid = PidWriter.write(walkIn, DocumentPurpose.CARE_DOCUMENT);
+        PidFields provisionalPid = PidWriter.write(Disclosure.decide(walkIn, DocumentPurpose.CARE_DOCUMENT));
         out.println("provisional     : PID-3 " + (provisionalPid.pid3().isEmpty() ? "empty" : "set")
                 + ", PID-5 " + provisionalPid.pid5());
         // end::hl7v2[]

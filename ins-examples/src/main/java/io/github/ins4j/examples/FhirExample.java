@@ -1,10 +1,13 @@
 package io.github.ins4j.examples;
 
+import io.github.ins4j.disclosure.Disclosure;
 import io.github.ins4j.disclosure.DocumentPurpose;
+import io.github.ins4j.fhir.FrCoreVersion;
 import io.github.ins4j.fhir.InsPatient;
 import io.github.ins4j.fhir.InsPatientException;
 import io.github.ins4j.fhir.InsPatientReader;
 import io.github.ins4j.fhir.InsPatientWriter;
+import io.github.ins4j.fhir.WrittenPatient;
 import io.github.ins4j.identity.InsIdentity;
 import io.github.ins4j.matricule.InsIdentifier;
 import io.github.ins4j.qualification.IdentityDocument;
@@ -21,9 +24,10 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 
 /**
- * The INS in FHIR: a qualified test identity written as an FR Core Patient INS for the shared
- * record, the same patient walking in unqualified (no INS written), an invoice refused, and the
- * Patient read back, then with a wrong key. Only masked values and codes are printed.
+ * The INS in FHIR: a qualified test identity written as an FR Core 2.2.0 Patient INS for the
+ * shared record, the same patient walking in unqualified (no INS written), an invoice with the traits
+ * only, and a Patient written for FR Core's continuous build read back, then with a wrong key. Only
+ * masked values and codes are printed.
  *
  * <p>Run it alone: {@code java io.github.ins4j.examples.FhirExample}.
  */
@@ -42,7 +46,7 @@ public final class FhirExample {
     }
 
     /** The outcomes of the example, for its test. */
-    record Outcomes(Patient patient, Patient walkIn, InsPatientException invoice, InsPatient read,
+    record Outcomes(WrittenPatient written, Patient walkIn, WrittenPatient invoice, InsPatient read,
             InsPatientException wrongKey) {
     }
 
@@ -66,33 +70,35 @@ public final class FhirExample {
         IdentityRecord walkIn = qualifier.start(traits, "desk-2");   // provisional
 
         // tag::fhir[]
-        Patient patient = InsPatientWriter.write(record, DocumentPurpose.SHARED_RECORD);
+        WrittenPatient written = InsPatientWriter.write(Disclosure.decide(record, DocumentPurpose.SHARED_RECORD));
+        Patient patient = written.patient();   // FR Core 2.2.0, the published version: the default
         Identifier ins = patient.getIdentifierFirstRep();
         out.println("INS identifier : " + ins.getSystem() + " " + ins.getType().getCodingFirstRep().getCode()
                 + " " + ins.getUse().toCode());   // urn:oid:1.2.250.1.213.1.4.10 INS-NIR-TEST official
+        out.println("written        : " + written);   // WrittenPatient[FR Core 2.2.0, left out: []]
 
-        Patient unqualified = InsPatientWriter.write(walkIn, DocumentPurpose.SHARED_RECORD);
+        Patient unqualified = InsPatientWriter.write(Disclosure.decide(walkIn, DocumentPurpose.SHARED_RECORD)).patient();
         out.println("walk-in        : " + unqualified.getIdentifier().size() + " identifier");   // traits only
 
-        try {
-            InsPatientWriter.write(record, DocumentPurpose.BILLING);
-        } catch (InsPatientException e) {
-            out.println("invoice        : " + e.reason());   // PURPOSE_FORBIDS_INS (DIS-3)
-        }
+        WrittenPatient invoice = InsPatientWriter.write(Disclosure.decide(record, DocumentPurpose.BILLING));
+        out.println("invoice        : " + invoice.patient().getIdentifier().size() + " identifier, left out "
+                + invoice.leftOut());   // traits only (DIS-3); 2.2.0 says qualified only with the INS
 
-        InsPatient read = InsPatientReader.read(patient);
+        // FR Core's continuous build (QUAL, RECUP, comment…), for a receiver that asked for it
+        Patient next = InsPatientWriter.write(Disclosure.decide(record, DocumentPurpose.SHARED_RECORD),
+                FrCoreVersion.CONTINUOUS_BUILD).patient();
+        InsPatient read = InsPatientReader.read(next);
         out.println("read back      : " + read.status().code() + " "
                 + read.insIdentity().map(InsIdentity::identifier).orElseThrow());   // masked
 
-        ins.setValue("289046912312019");   // the key is 18: one digit wrong
+        next.getIdentifierFirstRep().setValue("289046912312019");   // the key is 18: one digit wrong
         try {
-            InsPatientReader.read(patient);
+            InsPatientReader.read(next);
         } catch (InsPatientException e) {
             out.println("wrong key      : " + e.reason());   // INVALID_MATRICULE
         }
         // end::fhir[]
-        InsPatientException invoice = refusal(() -> InsPatientWriter.write(record, DocumentPurpose.BILLING));
-        return new Outcomes(patient, unqualified, invoice, read, refusal(() -> InsPatientReader.read(patient)));
+        return new Outcomes(written, unqualified, invoice, read, refusal(() -> InsPatientReader.read(next)));
     }
 
     /** Runs {@code action} and returns the refusal it throws, or {@code null}. */

@@ -33,7 +33,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Step 10 of the tour: call INSi from a desk-typed identity to a qualified record, against the fake
+ * Step 11 of the tour: call INSi from a desk-typed identity to a qualified record, against the fake
  * INSi server of ins-testing (mutual TLS on loopback, the personas of the INSi test kit). The desk
  * typed DE VINCI Leonardo Piero born in 63220: the first search, without birth place, finds
  * several people ({@code 02}); the first-name strategy searches again with the birth place
@@ -62,7 +62,7 @@ public final class InsiExample {
      * @return the qualified record
      */
     static IdentityRecord run(PrintStream out) {
-        out.println("== 10. Call INSi (here: the fake INSi server of ins-testing)");
+        out.println("== 11. Call INSi (here: the fake INSi server of ins-testing)");
         IdentityQualifier qualifier = IdentityQualifier.of(
                 Clock.fixed(Instant.parse("2026-12-06T09:30:00Z"), ZoneOffset.UTC));
         // What the desk typed, converted explicitly to the strict INSi form (TRT-5, INSI-2).

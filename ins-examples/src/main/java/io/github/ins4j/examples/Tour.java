@@ -44,6 +44,8 @@ public final class Tour {
         System.out.println();
         ExchangeExample.run(System.out);
         System.out.println();
+        CounterExample.run(System.out);
+        System.out.println();
         InsiExample.run(System.out);
     }
 }

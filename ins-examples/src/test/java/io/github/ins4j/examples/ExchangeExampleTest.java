@@ -22,7 +22,7 @@ class ExchangeExampleTest {
                 .contains("<family qualifier=\"BR\">GARCIA</family>")
                 .contains("<birthplace><place><addr><county>69123</county></addr></place></birthplace>");
         assertThat(outcomes.cdaBack().insIdentity()).contains(outcomes.insi());
-        assertThat(outcomes.invoice().reason()).isEqualTo(CdaException.Reason.PURPOSE_FORBIDS_INS);
+        assertThat(outcomes.invoice()).doesNotContain("2890469123120").contains("<family qualifier=\"BR\">GARCIA</family>");
         assertThat(outcomes.pid().segment()).isEqualTo("PID|||289046912312018^^^ASIP-SANTE-INS-NIR"
                 + "&1.2.250.1.213.1.4.10&ISO^INS||GARCIA^SARAH-LOU^SARAH-LOU MARIE^^^^L||19890412|F|||^^^^^^BDL^^69123");
         assertThat(outcomes.pidBack().insIdentity()).contains(outcomes.insi());
@@ -32,7 +32,7 @@ class ExchangeExampleTest {
                 .contains("CDA recordTarget: <recordTarget xmlns=\"urn:hl7-org:v3\"><patientRole>"
                         + "<id root=\"1.2.250.1.213.1.4.10\" extension=\"2 89 ** ** *** *** 18\"/>")
                 .contains("read back       : InsIdentity[InsIdentifier[2 89 ** ** *** *** 18, INS-NIR-TEST]")
-                .contains("invoice         : PURPOSE_FORBIDS_INS")
+                .contains("invoice         : traits only")
                 .contains("PID segment     : PID|||2 89 ** ** *** *** 18^^^ASIP-SANTE-INS-NIR&1.2.250.1.213.1.4.10&ISO^INS||")
                 .contains("provisional     : PID-3 empty, PID-5 GARCIA^SARAH-LOU^SARAH-LOU MARIE^^^^L")
                 .doesNotContain("289046912312018")

@@ -3,7 +3,9 @@ package io.github.ins4j.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
+import io.github.ins4j.fhir.FrCoreVersion;
 import io.github.ins4j.fhir.InsPatientException;
+import io.github.ins4j.fhir.WrittenPatient;
 import io.github.ins4j.qualification.IdentityStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -22,10 +24,15 @@ class FhirExampleTest {
         String trace = bytes.toString(StandardCharsets.UTF_8);
         String walkIn = FHIR.newJsonParser().encodeResourceToString(outcomes.walkIn());
 
-        assertThat(outcomes.patient().getIdentifierFirstRep().getSystem()).isEqualTo("urn:oid:1.2.250.1.213.1.4.10");
+        assertThat(outcomes.written().patient().getIdentifierFirstRep().getSystem())
+                .isEqualTo("urn:oid:1.2.250.1.213.1.4.10");
+        assertThat(outcomes.written().version()).isEqualTo(FrCoreVersion.V2_2_0);
+        assertThat(outcomes.written().leftOut()).isEmpty();
         assertThat(walkIn).doesNotContain("2890469123120").doesNotContain("1.2.250.1.213.1.4.10")
                 .contains("\"family\":\"GARCIA\"");
-        assertThat(outcomes.invoice().reason()).isEqualTo(InsPatientException.Reason.PURPOSE_FORBIDS_INS);
+        assertThat(outcomes.invoice().patient().getIdentifier()).isEmpty();
+        assertThat(outcomes.invoice().patient().getNameFirstRep().getFamily()).isEqualTo("GARCIA");
+        assertThat(outcomes.invoice().leftOut()).containsExactly(WrittenPatient.LeftOut.QUALIFIED_STATUS);
         assertThat(outcomes.read().status()).isEqualTo(IdentityStatus.QUALIFIED);
         assertThat(outcomes.read().insIdentity().orElseThrow().identifier().matricule().value())
                 .isEqualTo("289046912312018");
@@ -33,7 +40,8 @@ class FhirExampleTest {
         assertThat(trace)
                 .contains("INS identifier : urn:oid:1.2.250.1.213.1.4.10 INS-NIR-TEST official")
                 .contains("walk-in        : 0 identifier")
-                .contains("invoice        : PURPOSE_FORBIDS_INS")
+                .contains("written        : WrittenPatient[FR Core 2.2.0, left out: []]")
+                .contains("invoice        : 0 identifier, left out [QUALIFIED_STATUS]")
                 .contains("read back      : QUAL InsIdentifier[2 89 ** ** *** *** 18, INS-NIR-TEST]")
                 .contains("wrong key      : INVALID_MATRICULE")
                 .doesNotContain("2890469123120").doesNotContain("GARCIA").doesNotContain("1989");

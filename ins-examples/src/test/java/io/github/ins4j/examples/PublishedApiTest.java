@@ -2,6 +2,9 @@ package io.github.ins4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ins4j.disclosure.DisclosedIdentity;
+import io.github.ins4j.disclosure.Disclosure;
+import io.github.ins4j.disclosure.DisclosureDecision;
 import io.github.ins4j.matricule.InsMatricule;
 import io.github.ins4j.testing.InsArbitraries;
 import io.github.ins4j.validation.ValidInsMatricule;
@@ -34,14 +37,17 @@ import org.junit.jupiter.api.Test;
  */
 class PublishedApiTest {
 
+    /** One class of each published module. */
+    private static final List<Class<?>> ANCHORS = List.of(InsMatricule.class, ValidInsMatricule.class,
+            InsArbitraries.class, io.github.ins4j.datamatrix.image.DatamatrixSymbol.class,
+            io.github.ins4j.fhir.InsPatientWriter.class, io.github.ins4j.insi.InsiClient.class);
+
     @Test
     void published_modules_expose_no_type_of_a_non_exported_package() throws Exception {
         List<String> problems = new ArrayList<>();
         Set<String> exported = new TreeSet<>();
         List<ModuleReference> modules = new ArrayList<>();
-        for (Class<?> anchor : List.of(InsMatricule.class, ValidInsMatricule.class, InsArbitraries.class,
-                io.github.ins4j.datamatrix.image.DatamatrixSymbol.class, io.github.ins4j.fhir.InsPatientWriter.class,
-                io.github.ins4j.insi.InsiClient.class)) {
+        for (Class<?> anchor : ANCHORS) {
             ModuleReference module = moduleOf(anchor);
             modules.add(module);
             module.descriptor().exports().stream().filter(e -> !e.isQualified())
@@ -69,6 +75,78 @@ class PublishedApiTest {
         }
         assertThat(scanned).as("public types scanned").isGreaterThan(50);
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * DIS-6, DIS-1, DMX-5, MSS-2: {@link Disclosure#decide} is the only public way, in every published
+     * module, to a {@link DisclosureDecision} or a {@link DisclosedIdentity} view, and the types
+     * themselves have no public or protected constructor and cannot be subclassed outside their package.
+     */
+    @Test
+    void DIS_6_only_the_gate_yields_a_decision_or_a_view() throws Exception {
+        List<String> sources = new ArrayList<>();
+        int scanned = 0;
+        for (Class<?> anchor : ANCHORS) {
+            ModuleReference module = moduleOf(anchor);
+            Set<String> exported = new TreeSet<>();
+            module.descriptor().exports().stream().filter(e -> !e.isQualified())
+                    .map(ModuleDescriptor.Exports::source).forEach(exported::add);
+            for (String className : classesOf(module)) {
+                Class<?> type = Class.forName(className, false, getClass().getClassLoader());
+                if (!exported.contains(type.getPackageName()) || !isVisible(type)) {
+                    continue;
+                }
+                scanned++;
+                for (Constructor<?> c : type.getDeclaredConstructors()) {
+                    if ((Modifier.isPublic(c.getModifiers()) || Modifier.isProtected(c.getModifiers()))
+                            && yieldsDisclosure(type)) {
+                        sources.add("new " + type.getName());
+                    }
+                }
+                for (Method m : type.getDeclaredMethods()) {
+                    if (Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers())
+                            && !m.isSynthetic() && yieldsDisclosure(m.getReturnType())) {
+                        sources.add(type.getName() + "." + m.getName());
+                    }
+                }
+            }
+        }
+        assertThat(scanned).as("public types scanned").isGreaterThan(50);
+        assertThat(sources).containsExactly(Disclosure.class.getName() + ".decide");
+
+        assertThat(DisclosedIdentity.class.isSealed()).isTrue();
+        List<Class<?>> views = new ArrayList<>(List.of(DisclosedIdentity.class.getPermittedSubclasses()));
+        views.add(DisclosureDecision.class);
+        for (Class<?> view : views) {
+            assertThat(Modifier.isFinal(view.getModifiers())).as(view + " is final").isTrue();
+            for (Constructor<?> c : view.getDeclaredConstructors()) {
+                assertThat(Modifier.isPublic(c.getModifiers()) || Modifier.isProtected(c.getModifiers()))
+                        .as(c + " is not public").isFalse();
+            }
+        }
+        assertThat(DisclosureDecision.class.isRecord()).isFalse();
+    }
+
+    /**
+     * DIS-6 on the class path: the jars of the published modules are sealed, so that a class a caller
+     * declares in an ins4j package cannot reach the package-private constructors of the gate.
+     */
+    @Test
+    void DIS_6_published_jars_are_sealed() throws Exception {
+        for (Class<?> anchor : ANCHORS) {
+            Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+            org.junit.jupiter.api.Assumptions.assumeTrue(location.toString().endsWith(".jar"),
+                    "sealing is a property of the jars; this run uses class directories");
+            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(location.toFile())) {
+                assertThat(jar.getManifest().getMainAttributes().getValue("Sealed")).as(location.toString())
+                        .isEqualTo("true");
+            }
+            assertThat(anchor.getPackage().isSealed()).as(anchor.getPackageName()).isTrue();
+        }
+    }
+
+    private static boolean yieldsDisclosure(Class<?> type) {
+        return DisclosureDecision.class.isAssignableFrom(type) || DisclosedIdentity.class.isAssignableFrom(type);
     }
 
     private static boolean isVisible(Class<?> type) {

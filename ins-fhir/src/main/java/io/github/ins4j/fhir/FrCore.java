@@ -15,10 +15,14 @@ package io.github.ins4j.fhir;
  *       <td>{@code INS-NIR}, {@code INS-NIA}, {@code INS-NIR-TEST}, {@code INS-NIR-DEMO}</td></tr>
  *   <tr><td>{@link #IDENTITY_RELIABILITY_EXTENSION}</td><td>{@code extension}</td>
  *       <td>status, attributes, checked document, dates</td></tr>
- *   <tr><td>{@link #IDENTITY_STATUS_SYSTEM}</td><td>{@code identityStatus}</td>
+ *   <tr><td>{@link #V2_0445_SYSTEM}</td><td>{@code identityStatus} (2.2.0)</td>
+ *       <td>{@code PROV}, {@code VALI}; attributes {@code DOUT}, {@code FICT}, {@code HOMA}</td></tr>
+ *   <tr><td>{@link #IDENTITY_STATUS_SYSTEM}</td><td>{@code identityStatus} (continuous build)</td>
  *       <td>{@code PROV}, {@code RECUP}, {@code VALI}, {@code QUAL}</td></tr>
- *   <tr><td>{@link #IDENTITY_STATUS_COMMENT_SYSTEM}</td><td>{@code comment}</td>
+ *   <tr><td>{@link #IDENTITY_STATUS_COMMENT_SYSTEM}</td><td>{@code comment} (continuous build)</td>
  *       <td>{@code DOUT}, {@code FICT}, {@code HOMA} (and management codes ins4j ignores)</td></tr>
+ *   <tr><td>{@link #METHOD_COLLECTION_SYSTEM}</td><td>{@code methodCollection} (2.2.0)</td>
+ *       <td>{@code INSI}: the identity comes from the INSi teleservice</td></tr>
  *   <tr><td>{@link #VALIDATION_MODE_SYSTEM}</td><td>{@code validationMode}</td>
  *       <td>the identity document checked: {@code PA}, {@code CN}, {@code AV}…</td></tr>
  *   <tr><td>{@link #BIRTH_LIST_GIVEN_NAME_EXTENSION}</td><td>{@code name.extension}</td>
@@ -31,7 +35,8 @@ package io.github.ins4j.fhir;
  *       <td>ANS terminology TRE_R13 (communes); see the constant for codes abroad</td></tr>
  * </table>
  *
- * <p>Source: the FR Core sources (FSH) of the {@code fr-core-patient-ins} profile, version 2.x.
+ * <p>Sources: the FR Core 2.2.0 package ({@code hl7.fhir.fr.core} 2.2.0) and the FR Core sources
+ * (FSH) of its continuous build; {@link FrCoreVersion} says which version uses what.
  */
 public final class FrCore {
 
@@ -65,14 +70,47 @@ public final class FrCore {
     /** Sub-extension of {@link #IDENTITY_RELIABILITY_EXTENSION}: the date of that check. */
     public static final String VALIDATION_DATE = "validationDate";
 
-    /** Sub-extension of {@link #IDENTITY_RELIABILITY_EXTENSION}: the date of the last INSi call. */
+    /**
+     * Sub-extension of {@link #IDENTITY_RELIABILITY_EXTENSION}: the date of the last INSi call
+     * (continuous build only; an error in 2.2.0).
+     */
     public static final String INSI_CALL_DATE = "dateInterrogationINSi";
 
-    /** Code system of the four RNIV statuses. */
+    /**
+     * Sub-extension of {@link #IDENTITY_RELIABILITY_EXTENSION} in FR Core 2.2.0: how the identity was
+     * collected, a code of {@link #METHOD_COLLECTION_SYSTEM}.
+     */
+    public static final String METHOD_COLLECTION = "methodCollection";
+
+    /**
+     * Sub-extension of {@link #IDENTITY_RELIABILITY_EXTENSION} in FR Core 2.2.0: when the identity
+     * was collected; ins4j writes the date of the INSi call that gave it.
+     */
+    public static final String DATE_COLLECTION = "dateCollection";
+
+    /**
+     * FR Core 2.2.0's code system of collection methods: {@code SM} manual, {@code CV} carte Vitale,
+     * {@code INSI} the INSi teleservice, {@code CB} barcode, {@code RFID}.
+     */
+    public static final String METHOD_COLLECTION_SYSTEM =
+            "https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-method-collection";
+
+    /**
+     * FR Core 2.2.0's code system of identity reliability (HL7 v2 table 0445): {@code PROV},
+     * {@code VALI}, the attributes {@code DOUT}, {@code FICT}, {@code HOMA}, and management codes.
+     * It has no {@code RECUP} and no {@code QUAL}: in 2.2.0 a qualified identity is {@code VALI} with
+     * its INS identifier (spec decision 5).
+     */
+    public static final String V2_0445_SYSTEM = "https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-v2-0445";
+
+    /** Code system of the four RNIV statuses (continuous build; not in 2.2.0). */
     public static final String IDENTITY_STATUS_SYSTEM =
             "https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-identity-status";
 
-    /** Code system of the identity comments, which holds the RNIV attributes DOUT, FICT and HOMA. */
+    /**
+     * Code system of the identity comments, which holds the RNIV attributes DOUT, FICT and HOMA
+     * (continuous build; not in 2.2.0).
+     */
     public static final String IDENTITY_STATUS_COMMENT_SYSTEM =
             "https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-identity-status-comment";
 

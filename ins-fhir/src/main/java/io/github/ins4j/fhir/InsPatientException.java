@@ -32,11 +32,6 @@ public final class InsPatientException extends InsException {
     /** Why a Patient cannot be written or read. */
     public enum Reason implements InsErrorReason {
         // Writing.
-        /**
-         * The document's purpose never allows the INS (billing, insurers: DIS-3; research): an FR Core
-         * Patient INS is not the resource for it. A billing document carries the NSS (DIS-5).
-         */
-        PURPOSE_FORBIDS_INS,
         /** The disclosure decision allows nothing identifying: there is no Patient to write. */
         NOTHING_IDENTIFYING,
 

@@ -8,8 +8,11 @@
  * {@link io.github.ins4j.fhir.InsPatientException}. {@link io.github.ins4j.fhir.FrCore} lists the
  * FR Core URLs used.
  *
- * <p>ins4j ties the INS identifier to the status {@code QUAL}, following the RNIV (EXI SI 08);
- * older FR Core versions tie it to {@code VALI}.
+ * <p>The writer targets FR Core 2.2.0, the latest published version, by default, and FR Core's
+ * continuous build on explicit choice ({@link io.github.ins4j.fhir.FrCoreVersion}); it returns a
+ * {@link io.github.ins4j.fhir.WrittenPatient} with the version and the facts that version cannot
+ * express (INT-1, INT-3). In 2.2.0 a qualified identity is {@code VALI} with its INS identifier;
+ * the continuous build says {@code QUAL} (spec decision 5).
  *
  * <p>Runnable example: {@code FhirExample} in the {@code ins-examples} module
  * ({@code ins-examples/src/main/java/io/github/ins4j/examples/FhirExample.java}).

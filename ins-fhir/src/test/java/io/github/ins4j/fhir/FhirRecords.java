@@ -61,6 +61,19 @@ final class FhirRecords {
         return FHIR.newJsonParser().encodeResourceToString(patient);
     }
 
+    /**
+     * The Patient written for FR Core's continuous build, the version {@link InsPatientReader} reads
+     * today (QUAL, comment, dateInterrogationINSi): for the round trips writer → reader.
+     */
+    static Patient continuous(io.github.ins4j.disclosure.DisclosureDecision decision) {
+        return InsPatientWriter.write(decision, FrCoreVersion.CONTINUOUS_BUILD).patient();
+    }
+
+    /** The Patient written for FR Core 2.2.0, the default version. */
+    static Patient published(io.github.ins4j.disclosure.DisclosureDecision decision) {
+        return InsPatientWriter.write(decision).patient();
+    }
+
     static Patient parse(String json) {
         return FHIR.newJsonParser().parseResource(Patient.class, json);
     }

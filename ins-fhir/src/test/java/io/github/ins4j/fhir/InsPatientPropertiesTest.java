@@ -1,5 +1,6 @@
 package io.github.ins4j.fhir;
 
+import io.github.ins4j.disclosure.Disclosure;
 import static io.github.ins4j.fhir.FhirRecords.CLOCK;
 import static io.github.ins4j.fhir.FhirRecords.json;
 import static io.github.ins4j.fhir.FhirRecords.parse;
@@ -41,18 +42,18 @@ class InsPatientPropertiesTest {
 
     @Provide
     Arbitrary<DocumentPurpose> carePurposes() {
-        return Arbitraries.of(DocumentPurpose.class).filter(p -> !p.forbidsIns());
+        return Arbitraries.of(DocumentPurpose.class).filter(p -> !forbidsIns(p));
     }
 
     @Provide
     Arbitrary<DocumentPurpose> forbiddenPurposes() {
-        return Arbitraries.of(DocumentPurpose.class).filter(DocumentPurpose::forbidsIns);
+        return Arbitraries.of(DocumentPurpose.class).filter(InsPatientPropertiesTest::forbidsIns);
     }
 
     @Property(tries = 300)
     void DIS_1_DIS_4_a_patient_read_back_gives_the_status_the_traits_and_for_qual_only_the_ins(
             @ForAll("records") IdentityRecord record, @ForAll("carePurposes") DocumentPurpose purpose) {
-        InsPatient read = InsPatientReader.read(parse(json(InsPatientWriter.write(record, purpose))), CLOCK);
+        InsPatient read = InsPatientReader.read(parse(json(FhirRecords.continuous(Disclosure.decide(record, purpose)))), CLOCK);
 
         assertThat(read.status()).isEqualTo(record.status());
         assertThat(read.attributes()).isEqualTo(record.attributes());
@@ -72,41 +73,55 @@ class InsPatientPropertiesTest {
     @Property(tries = 300)
     void DIS_1_DIS_2_no_patient_of_a_non_qualified_identity_holds_a_matricule(
             @ForAll("records") IdentityRecord record, @ForAll("carePurposes") DocumentPurpose purpose) {
-        Patient patient = InsPatientWriter.write(record, purpose);
+        Patient patient = FhirRecords.published(Disclosure.decide(record, purpose));
         String json = json(patient);
         if (!record.isQualified()) {
             assertThat(patient.getIdentifier()).isEmpty();
             assertThat(patient.getMeta().getProfile()).extracting(p -> p.getValue())
-                    .containsExactly(FrCore.PATIENT_PROFILE);
+                    .containsExactly(FrCore.PATIENT_PROFILE + "|2.2.0");
             for (String matricule : matricules(record)) {
                 assertThat(json).doesNotContain(matricule.substring(0, 13));
             }
         } else {
             assertThat(patient.getMeta().getProfile()).extracting(p -> p.getValue())
-                    .containsExactly(FrCore.PATIENT_INS_PROFILE);
+                    .containsExactly(FrCore.PATIENT_INS_PROFILE + "|2.2.0");
             assertThat(json).contains(record.insIdentity().orElseThrow().identifier().matricule().value());
         }
     }
 
     @Property(tries = 200)
-    void DIS_3_billing_insurer_and_research_purposes_are_refused_without_any_matricule(
+    void DIS_3_billing_and_insurer_patients_never_hold_a_matricule_and_research_gets_none(
             @ForAll("records") IdentityRecord record, @ForAll("forbiddenPurposes") DocumentPurpose purpose) {
-        InsPatientException.Reason expected = purpose == DocumentPurpose.RESEARCH
-                ? InsPatientException.Reason.NOTHING_IDENTIFYING : InsPatientException.Reason.PURPOSE_FORBIDS_INS;
-        assertThatThrownBy(() -> InsPatientWriter.write(record, purpose))
-                .isInstanceOfSatisfying(InsPatientException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(expected);
-                    assertThat(e.getMessage()).contains(purpose.code());
-                    for (String matricule : matricules(record)) {
-                        assertThat(e.getMessage()).doesNotContain(matricule.substring(0, 13));
-                    }
-                });
+        if (purpose == DocumentPurpose.RESEARCH) {
+            assertThatThrownBy(() -> FhirRecords.published(Disclosure.decide(record, purpose)))
+                    .isInstanceOfSatisfying(InsPatientException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(InsPatientException.Reason.NOTHING_IDENTIFYING);
+                        assertThat(e.getMessage()).contains(purpose.code());
+                        for (String matricule : matricules(record)) {
+                            assertThat(e.getMessage()).doesNotContain(matricule.substring(0, 13));
+                        }
+                    });
+            return;
+        }
+        Patient patient = FhirRecords.published(Disclosure.decide(record, purpose));
+        assertThat(patient.getIdentifier()).isEmpty();
+        assertThat(patient.getMeta().getProfile()).extracting(p -> p.getValue())
+                .containsExactly(FrCore.PATIENT_PROFILE + "|2.2.0");
+        String json = json(patient);
+        for (String matricule : matricules(record)) {
+            assertThat(json).doesNotContain(matricule.substring(0, 13));
+        }
+    }
+
+    private static boolean forbidsIns(DocumentPurpose purpose) {
+        return purpose == DocumentPurpose.BILLING || purpose == DocumentPurpose.MANDATORY_INSURER
+                || purpose == DocumentPurpose.COMPLEMENTARY_INSURER || purpose == DocumentPurpose.RESEARCH;
     }
 
     @Property(tries = 200)
     void DIS_4_the_ins_is_written_with_the_five_traits_and_its_fr_core_coding(
             @ForAll("qualified") IdentityRecord record, @ForAll("carePurposes") DocumentPurpose purpose) {
-        Patient patient = InsPatientWriter.write(record, purpose);
+        Patient patient = FhirRecords.published(Disclosure.decide(record, purpose));
         InsIdentity ins = record.insIdentity().orElseThrow();
 
         Identifier active = patient.getIdentifier().get(0);
@@ -114,8 +129,7 @@ class InsPatientPropertiesTest {
         assertThat(active.getValue()).hasSize(15).isEqualTo(ins.identifier().matricule().value());
         assertThat(active.getType().getCodingFirstRep().getSystem()).isEqualTo(FrCore.IDENTIFIER_TYPE_SYSTEM);
         assertThat(active.getType().getCodingFirstRep().getCode()).isEqualTo(ins.identifier().oid().typeCode());
-        assertThat(active.getUse()).isEqualTo(ins.identifier().oid().isNia()
-                ? Identifier.IdentifierUse.TEMP : Identifier.IdentifierUse.OFFICIAL);
+        assertThat(active.getUse()).isEqualTo(Identifier.IdentifierUse.OFFICIAL);   // INS-NIA too (2.2.0)
         assertThat(patient.getIdentifier()).hasSize(1 + ins.history().size());
         assertThat(patient.getIdentifier().subList(1, patient.getIdentifier().size()))
                 .allMatch(old -> old.getUse() == Identifier.IdentifierUse.OLD);
@@ -130,15 +144,16 @@ class InsPatientPropertiesTest {
         assertThat(place).isNotNull();
         assertThat(place.getValue().getExtension()).singleElement()
                 .satisfies(insee -> assertThat(insee.getUrl()).isEqualTo(FrCore.ADDRESS_INSEE_CODE_EXTENSION));
-        Extension reliability = patient.getExtensionByUrl(FrCore.IDENTITY_RELIABILITY_EXTENSION);
+        Extension reliability = patient.getExtensionsByUrl(FrCore.IDENTITY_RELIABILITY_EXTENSION).get(0);
         assertThat(reliability.getExtensionByUrl(FrCore.IDENTITY_STATUS).getValue())
-                .hasFieldOrPropertyWithValue("code", "QUAL");
+                .hasFieldOrPropertyWithValue("system", FrCore.V2_0445_SYSTEM)
+                .hasFieldOrPropertyWithValue("code", "VALI");   // 2.2.0: VALI + the INS identifier
     }
 
     @Property(tries = 200)
     void TRT_2_given_is_the_first_birth_first_name_and_the_extension_the_whole_list(
             @ForAll("records") IdentityRecord record, @ForAll("carePurposes") DocumentPurpose purpose) {
-        HumanName name = InsPatientWriter.write(record, purpose).getNameFirstRep();
+        HumanName name = FhirRecords.published(Disclosure.decide(record, purpose)).getNameFirstRep();
         assertThat(name.getGiven()).singleElement()
                 .satisfies(given -> assertThat(given.getValue()).isEqualTo(record.traits().firstNames().first()));
         assertThat(name.getExtensionByUrl(FrCore.BIRTH_LIST_GIVEN_NAME_EXTENSION).getValue())
@@ -149,7 +164,7 @@ class InsPatientPropertiesTest {
     void TRT_3_an_uncertain_birth_date_is_written_with_its_known_parts_only(
             @ForAll("records") IdentityRecord record, @ForAll("carePurposes") DocumentPurpose purpose) {
         BirthDate date = record.traits().birthDate();
-        String written = InsPatientWriter.write(record, purpose).getBirthDateElement().getValueAsString();
+        String written = FhirRecords.published(Disclosure.decide(record, purpose)).getBirthDateElement().getValueAsString();
         if (date.isExact()) {
             assertThat(written).isEqualTo(date.value());
         } else if (date.month().isPresent()) {
@@ -162,7 +177,7 @@ class InsPatientPropertiesTest {
     @Property(tries = 200)
     void MAT_1_a_matricule_whose_key_is_wrong_is_refused_without_being_repeated(
             @ForAll("qualified") IdentityRecord record, @ForAll("carePurposes") DocumentPurpose purpose) {
-        Patient patient = InsPatientWriter.write(record, purpose);
+        Patient patient = FhirRecords.continuous(Disclosure.decide(record, purpose));
         String value = patient.getIdentifier().get(0).getValue();
         int key = Integer.parseInt(value.substring(13));
         patient.getIdentifier().get(0).setValue(value.substring(0, 13) + String.format("%02d", key % 97 + 1));
@@ -206,7 +221,7 @@ class InsPatientPropertiesTest {
     @Property(tries = 100)
     void QUA_4_the_validation_mode_is_the_document_that_gave_the_checked_fact(
             @ForAll("records") IdentityRecord record, @ForAll("carePurposes") DocumentPurpose purpose) {
-        InsPatient read = InsPatientReader.read(InsPatientWriter.write(record, purpose), CLOCK);
+        InsPatient read = InsPatientReader.read(FhirRecords.continuous(Disclosure.decide(record, purpose)), CLOCK);
         if (!record.isChecked()) {
             assertThat(read.validationMode()).isEmpty();
         } else if (record.status() == IdentityStatus.QUALIFIED && record.events().size() == 2) {

@@ -1,5 +1,6 @@
 package io.github.ins4j.fhir;
 
+import io.github.ins4j.disclosure.Disclosure;
 import static io.github.ins4j.fhir.FhirRecords.CLOCK;
 import static io.github.ins4j.fhir.FhirRecords.QUALIFIER;
 import static io.github.ins4j.fhir.FhirRecords.json;
@@ -46,7 +47,7 @@ class InsPatientReaderTest {
     }
 
     private static Patient garciaPatient() {
-        return InsPatientWriter.write(garcia(), DocumentPurpose.CARE_DOCUMENT);
+        return FhirRecords.continuous(Disclosure.decide(garcia(), DocumentPurpose.CARE_DOCUMENT));
     }
 
     /** Reads a GARCIA Patient changed by {@code change}; expects a refusal with {@code reason}. */
@@ -123,7 +124,7 @@ class InsPatientReaderTest {
     @Test
     void DIS_5_an_nss_identifier_is_not_an_ins_and_may_go_without_qualification() {
         IdentityRecord provisional = QUALIFIER.start(TRAITS, "desk-1");
-        Patient patient = InsPatientWriter.write(provisional, DocumentPurpose.CARE_DOCUMENT);
+        Patient patient = FhirRecords.continuous(Disclosure.decide(provisional, DocumentPurpose.CARE_DOCUMENT));
         patient.addIdentifier(new Identifier().setUse(IdentifierUse.OFFICIAL)
                 .setSystem("urn:oid:1.2.250.1.213.1.4.8").setValue("289046912312018")
                 .setType(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v2-0203", "NH", null))));

@@ -37,7 +37,9 @@ import java.util.Optional;
  *   <li><b>INSI-8</b>: namespace-aware: any prefix ({@code S:}, {@code soap:}, {@code env:},
  *       {@code ns2:}, default namespace); the children of {@code RESULTAT} are taken in its namespace
  *       or in none [decision], in any order; {@code INSHISTO} absent, once or repeated (a copy of the
- *       active matricule is dropped); {@code DateFin} before {@code DateDeb} kept as received;
+ *       active matricule is dropped); {@code DateFin} before {@code DateDeb} accepted, the identifier
+ *       kept without its two dates, which the core refuses reversed (they stay in the answer the
+ *       exchange keeps) [decision];
  *       {@code TIQ/Prenom} ignored when {@code ListePrenom} is present, used when it is not
  *       [decision]; an absent {@code LieuNaissance} read as {@code 99999} [decision]; unknown
  *       severity words kept. DTDs and entities are refused ({@code DTD_REFUSED}), never expanded.</li>
@@ -143,7 +145,12 @@ public final class InsiAnswerReader {
             boolean known = earlier.equals(active)
                     || history.stream().anyMatch(h -> h.identifier().equals(earlier));
             if (!known) {
-                history.add(new EarlierIdentifier(earlier, date(histo, ns, "DateDeb"), date(histo, ns, "DateFin")));
+                Optional<LocalDate> from = date(histo, ns, "DateDeb");
+                Optional<LocalDate> to = date(histo, ns, "DateFin");
+                boolean reversed = from.isPresent() && to.isPresent() && to.get().isBefore(from.get());
+                // DateFin before DateDeb happens (INSI-8); the core refuses such a validity, so the
+                // dates are left out here and stay in the answer kept by the exchange [decision].
+                history.add(reversed ? EarlierIdentifier.of(earlier) : new EarlierIdentifier(earlier, from, to));
             }
         }
         return new InsIdentity(active, traits(individu.required(ns, "TIQ"), ns, clock), history);

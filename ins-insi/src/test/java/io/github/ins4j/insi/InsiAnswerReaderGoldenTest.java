@@ -71,13 +71,13 @@ class InsiAnswerReaderGoldenTest {
     }
 
     @Test
-    void MAT_6_history_as_one_element_keeps_dates_even_when_DateFin_is_before_DateDeb() {
+    void INSI_8_history_as_one_element_with_DateFin_before_DateDeb_keeps_the_identifier_without_dates() {
         InsIdentity ecetinsi = found("found-history-one.xml");
         assertThat(ecetinsi.history()).hasSize(1);
         EarlierIdentifier earlier = ecetinsi.history().get(0);
         assertThat(earlier.identifier().matricule().value()).isEqualTo("109076322071217");
-        assertThat(earlier.validFrom()).contains(LocalDate.of(2011, 3, 1));
-        assertThat(earlier.validTo()).contains(LocalDate.of(2009, 7, 20));
+        assertThat(earlier.validFrom()).isEmpty();
+        assertThat(earlier.validTo()).isEmpty();
     }
 
     @Test
@@ -86,6 +86,8 @@ class InsiAnswerReaderGoldenTest {
         assertThat(ecetinsi.history()).extracting(h -> h.identifier().matricule().value())
                 .containsExactly("109076322071217", "109076322090122");
         assertThat(ecetinsi.history().get(1).identifier().oid()).isEqualTo(InsOid.NIA);
+        assertThat(ecetinsi.history().get(0).validFrom()).contains(LocalDate.of(2009, 7, 20));
+        assertThat(ecetinsi.history().get(0).validTo()).contains(LocalDate.of(2011, 3, 1));
     }
 
     @Test

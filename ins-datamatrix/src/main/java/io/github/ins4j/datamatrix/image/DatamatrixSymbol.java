@@ -7,7 +7,6 @@ import com.google.zxing.datamatrix.DataMatrixWriter;
 import com.google.zxing.datamatrix.encoder.SymbolShapeHint;
 import io.github.ins4j.datamatrix.InsDatamatrix;
 import io.github.ins4j.disclosure.DisclosureDecision;
-import io.github.ins4j.qualification.IdentityRecord;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -27,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The INS Datamatrix symbol of a qualified identity (DMX-6): an ISO/IEC 16022 ECC 200 Datamatrix,
- * square, that encodes the payload of {@link InsDatamatrix#payload(IdentityRecord)}, rendered with a
+ * square, that encodes the payload of {@link InsDatamatrix#write(DisclosureDecision)}, rendered with a
  * quiet zone of {@value #QUIET_ZONE} modules as PNG, as a {@link BufferedImage} or as SVG.
  *
  * <h2>Encoding (DMX-6)</h2>
@@ -50,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Personal data: the symbol is the INS in another form. {@code toString()} tells only the size.
  *
  * <pre>{@code
- * DatamatrixSymbol symbol = DatamatrixSymbol.of(qualifiedRecord);
+ * DatamatrixSymbol symbol = DatamatrixSymbol.from(Disclosure.decide(qualifiedRecord, DocumentPurpose.CARE_DOCUMENT));
  * byte[] png = symbol.toPng(4, Caption.NONE);          // 4 pixels per module
  * String svg = symbol.toSvg(0.5, Caption.BELOW);       // 0.5 mm per module, for print
  * InsIdentity back = DatamatrixScanner.read(png);      // the same identity
@@ -77,21 +76,8 @@ public final class DatamatrixSymbol {
     }
 
     /**
-     * Encodes the Datamatrix of a qualified identity (DMX-5, DMX-6).
-     *
-     * @param record the identity, which must be qualified
-     * @return the symbol
-     * @throws io.github.ins4j.datamatrix.DatamatrixException with {@code NOT_QUALIFIED} if the
-     *     record is not qualified
-     * @throws NullPointerException if {@code record} is {@code null}
-     */
-    public static DatamatrixSymbol of(IdentityRecord record) {
-        return encode(InsDatamatrix.payload(record));
-    }
-
-    /**
      * Encodes the Datamatrix of a document whose disclosure was decided, when the decision lets it
-     * carry the INS (DMX-5).
+     * carry the INS (DMX-5, DMX-6): a qualified identity on a care document.
      *
      * @param decision the disclosure decision for the document
      * @return the symbol
@@ -99,8 +85,8 @@ public final class DatamatrixSymbol {
      *     {@code INS_NOT_DISCLOSED} if the document may not carry the INS
      * @throws NullPointerException if {@code decision} is {@code null}
      */
-    public static DatamatrixSymbol of(DisclosureDecision decision) {
-        return encode(InsDatamatrix.payload(decision));
+    public static DatamatrixSymbol from(DisclosureDecision decision) {
+        return encode(InsDatamatrix.write(decision));
     }
 
     /** Encodes a payload: ECC 200, square, C40 from the first codeword. */

@@ -28,18 +28,18 @@ class DatamatrixSymbolTest {
 
     @Test
     void DMX_6_the_symbol_of_the_test_identity() {
-        DatamatrixSymbol symbol = DatamatrixSymbol.of(GARCIA);
+        DatamatrixSymbol symbol = DatamatrixSymbol.from(Disclosure.decide(GARCIA, DocumentPurpose.CARE_DOCUMENT));
         Symbols.assertEcc200Square(symbol);
-        Symbols.assertHeaderInC40(InsDatamatrix.payload(GARCIA));
+        Symbols.assertHeaderInC40(InsDatamatrix.write(Disclosure.decide(GARCIA, DocumentPurpose.CARE_DOCUMENT)));
         assertThat(symbol.toString()).isEqualTo("DatamatrixSymbol[ECC 200, " + symbol.size() + "x"
                 + symbol.size() + " modules]");
-        assertThat(symbol).isEqualTo(DatamatrixSymbol.of(Disclosure.decide(GARCIA, DocumentPurpose.CARE_DOCUMENT)));
-        assertThat(symbol.hashCode()).isEqualTo(DatamatrixSymbol.of(GARCIA).hashCode());
+        assertThat(symbol).isEqualTo(DatamatrixSymbol.from(Disclosure.decide(GARCIA, DocumentPurpose.CARE_DOCUMENT)));
+        assertThat(symbol.hashCode()).isEqualTo(DatamatrixSymbol.from(Disclosure.decide(GARCIA, DocumentPurpose.CARE_DOCUMENT)).hashCode());
     }
 
     @Test
     void DMX_6_the_png_has_a_quiet_zone_and_reads_back() throws IOException {
-        DatamatrixSymbol symbol = DatamatrixSymbol.of(GARCIA);
+        DatamatrixSymbol symbol = DatamatrixSymbol.from(Disclosure.decide(GARCIA, DocumentPurpose.CARE_DOCUMENT));
         byte[] png = symbol.toPng(4, Caption.NONE);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         int side = (symbol.size() + 2 * DatamatrixSymbol.QUIET_ZONE) * 4;
@@ -57,12 +57,12 @@ class DatamatrixSymbolTest {
         // The bottom-left module, corner of the solid L, is dark.
         assertThat(isWhite(image, quiet, side - quiet - 1)).isFalse();
         assertThat(DatamatrixScanner.read(png)).isEqualTo(GARCIA_INS);
-        assertThat(DatamatrixScanner.scan(image)).isEqualTo(InsDatamatrix.payload(GARCIA));
+        assertThat(DatamatrixScanner.scan(image)).isEqualTo(InsDatamatrix.write(Disclosure.decide(GARCIA, DocumentPurpose.CARE_DOCUMENT)));
     }
 
     @Test
     void DMX_6_the_caption_goes_under_the_symbol() {
-        DatamatrixSymbol symbol = DatamatrixSymbol.of(GARCIA);
+        DatamatrixSymbol symbol = DatamatrixSymbol.from(Disclosure.decide(GARCIA, DocumentPurpose.CARE_DOCUMENT));
         BufferedImage image = symbol.toImage(4, Caption.BELOW);
         int side = (symbol.size() + 2 * DatamatrixSymbol.QUIET_ZONE) * 4;
         assertThat(image.getWidth()).isEqualTo(side);
@@ -79,7 +79,7 @@ class DatamatrixSymbolTest {
 
     @Test
     void DMX_6_the_svg_is_sized_in_millimetres_with_its_caption() {
-        DatamatrixSymbol symbol = DatamatrixSymbol.of(GARCIA);
+        DatamatrixSymbol symbol = DatamatrixSymbol.from(Disclosure.decide(GARCIA, DocumentPurpose.CARE_DOCUMENT));
         String svg = symbol.toSvg(0.5, Caption.BELOW);
         int side = symbol.size() + 2 * DatamatrixSymbol.QUIET_ZONE;
         assertThat(svg).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg ")
@@ -94,7 +94,7 @@ class DatamatrixSymbolTest {
 
     @Test
     void DMX_6_a_turned_symbol_in_a_larger_picture_is_found() {
-        BufferedImage symbol = DatamatrixSymbol.of(GARCIA).toImage(5, Caption.NONE);
+        BufferedImage symbol = DatamatrixSymbol.from(Disclosure.decide(GARCIA, DocumentPurpose.CARE_DOCUMENT)).toImage(5, Caption.NONE);
         int w = symbol.getWidth();
         BufferedImage photo = new BufferedImage(w * 3, w * 2, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = photo.createGraphics();
@@ -110,7 +110,7 @@ class DatamatrixSymbolTest {
 
     @Test
     void DMX_6_transparent_pixels_count_as_white() {
-        BufferedImage opaque = DatamatrixSymbol.of(GARCIA).toImage(3, Caption.NONE);
+        BufferedImage opaque = DatamatrixSymbol.from(Disclosure.decide(GARCIA, DocumentPurpose.CARE_DOCUMENT)).toImage(3, Caption.NONE);
         BufferedImage transparent = new BufferedImage(opaque.getWidth(), opaque.getHeight(), BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < opaque.getHeight(); y++) {
             for (int x = 0; x < opaque.getWidth(); x++) {
@@ -123,9 +123,9 @@ class DatamatrixSymbolTest {
     @Test
     void DMX_5_no_symbol_for_an_identity_that_may_not_carry_the_ins() {
         IdentityRecord provisional = QualifiedIdentities.QUALIFIER.start(GARCIA.traits(), "op");
-        assertThat(catchThrowableOfType(DatamatrixException.class, () -> DatamatrixSymbol.of(provisional)).reason())
+        assertThat(catchThrowableOfType(DatamatrixException.class, () -> DatamatrixSymbol.from(Disclosure.decide(provisional, DocumentPurpose.CARE_DOCUMENT))).reason())
                 .isEqualTo(DatamatrixException.Reason.NOT_QUALIFIED);
-        assertThat(catchThrowableOfType(DatamatrixException.class, () -> DatamatrixSymbol.of(Disclosure.decide(GARCIA, DocumentPurpose.BILLING))).reason()).isEqualTo(DatamatrixException.Reason.INS_NOT_DISCLOSED);
+        assertThat(catchThrowableOfType(DatamatrixException.class, () -> DatamatrixSymbol.from(Disclosure.decide(GARCIA, DocumentPurpose.BILLING))).reason()).isEqualTo(DatamatrixException.Reason.INS_NOT_DISCLOSED);
     }
 
     @Test
@@ -155,7 +155,7 @@ class DatamatrixSymbolTest {
 
     @Test
     void rendering_parameters_are_checked() {
-        DatamatrixSymbol symbol = DatamatrixSymbol.of(GARCIA);
+        DatamatrixSymbol symbol = DatamatrixSymbol.from(Disclosure.decide(GARCIA, DocumentPurpose.CARE_DOCUMENT));
         assertThatThrownBy(() -> symbol.toPng(0, Caption.NONE)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> symbol.toImage(DatamatrixSymbol.MAX_MODULE_PIXELS + 1, Caption.NONE))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -69,7 +69,7 @@ import org.jspecify.annotations.Nullable;
 public final class FakeInsiServer implements AutoCloseable {
 
     /** The authorisation number ({@code IDAM}) the fake accepts unless another is set. */
-    public static final String DEFAULT_AUTHORISATION_NUMBER = "FAKE-INSI-0001";
+    public static final String DEFAULT_AUTHORISATION_NUMBER = "FAKE-IDAM-0001";
     /** The OU of the client certificate, hence the expected {@code Emetteur}. */
     public static final String CLIENT_OU = "ins4j-fake-structure";
 
