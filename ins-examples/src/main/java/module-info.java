@@ -6,5 +6,7 @@ module io.github.ins4j.examples {
     requires io.github.ins4j.cda;
     requires io.github.ins4j.hl7v2;
     requires io.github.ins4j.datamatrix;
+    requires io.github.ins4j.insi;
+    requires io.github.ins4j.testing;
     requires java.logging;
 }

@@ -12,6 +12,8 @@
  *   <li>{@link io.github.ins4j.testing.assertions}: the AssertJ assertion classes.</li>
  *   <li>{@link io.github.ins4j.testing.constraints}: annotations that constrain
  *       {@code @ForAll} parameters ({@code @BornInCorsica}, {@code @Qualified}…).</li>
+ *   <li>{@link io.github.ins4j.testing.insi}: a fake INSi server (mutual TLS on loopback) with the
+ *       personas of the INSi test kit, and INSi answers for canned transports.</li>
  * </ul>
  *
  * <p>The jqwik {@link net.jqwik.api.providers.ArbitraryProvider} that makes {@code @ForAll
@@ -23,10 +25,14 @@ module io.github.ins4j.testing {
     requires transitive io.github.ins4j.core;
     requires transitive net.jqwik.api;
     requires transitive org.assertj.core;
+    requires jdk.httpserver;
+    requires java.xml;
+    requires java.naming;
 
     exports io.github.ins4j.testing;
     exports io.github.ins4j.testing.assertions;
     exports io.github.ins4j.testing.constraints;
+    exports io.github.ins4j.testing.insi;
 
     provides net.jqwik.api.providers.ArbitraryProvider
             with io.github.ins4j.testing.internal.InsArbitraryProvider;

@@ -4,6 +4,7 @@ module ins4j.consumer {
     requires io.github.ins4j.validation;
     requires io.github.ins4j.cda;
     requires io.github.ins4j.hl7v2;
+    requires io.github.ins4j.insi;
     requires io.github.ins4j.testing;
 
     // Hibernate Validator reads the constraints of the DTOs; ins4j's @NoIns walks their fields.

@@ -24,6 +24,8 @@ public final class Tour {
     public static void main(String[] args) throws IOException {
         // Hibernate Validator announces its version on java.util.logging; keep the trace readable.
         HV_LOGGER.setLevel(Level.WARNING);
+        // ins-insi logs through slf4j-api; the tour has no SLF4J provider: keep SLF4J's own notice out.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
         System.out.println("ins4j tour (values are masked, as in your logs)");
         System.out.println();
         ParseMatriculeExample.run(System.out);
@@ -43,5 +45,7 @@ public final class Tour {
         ExchangeExample.run(System.out);
         System.out.println();
         CounterExample.run(System.out);
+        System.out.println();
+        InsiExample.run(System.out);
     }
 }

@@ -41,7 +41,7 @@ class PublishedApiTest {
     private static final List<Class<?>> ANCHORS = List.of(InsMatricule.class, ValidInsMatricule.class,
             InsArbitraries.class, io.github.ins4j.datamatrix.image.DatamatrixSymbol.class,
             io.github.ins4j.fhir.InsPatientWriter.class, io.github.ins4j.cda.RecordTargetWriter.class,
-            io.github.ins4j.hl7v2.PidWriter.class);
+            io.github.ins4j.hl7v2.PidWriter.class, io.github.ins4j.insi.InsiClient.class);
 
     @Test
     void published_modules_expose_no_type_of_a_non_exported_package() throws Exception {
@@ -55,7 +55,7 @@ class PublishedApiTest {
                     .map(ModuleDescriptor.Exports::source).forEach(exported::add);
         }
         assertThat(exported).contains("io.github.ins4j.matricule", "io.github.ins4j.validation",
-                "io.github.ins4j.testing");
+                "io.github.ins4j.testing", "io.github.ins4j.testing.insi", "io.github.ins4j.insi");
         int scanned = 0;
         for (ModuleReference module : modules) {
             for (String className : classesOf(module)) {

@@ -8,9 +8,15 @@ import io.github.ins4j.exchange.ClaimedIdentity;
 import io.github.ins4j.hl7v2.PidFields;
 import io.github.ins4j.hl7v2.PidReader;
 import io.github.ins4j.hl7v2.PidWriter;
+import io.github.ins4j.insi.InsiAuthentication;
+import io.github.ins4j.insi.InsiClient;
+import io.github.ins4j.insi.InsiConfiguration;
+import io.github.ins4j.insi.InsiSearch;
+import io.github.ins4j.insi.SoftwareIdentity;
 import io.github.ins4j.matricule.InsMatricule;
 import io.github.ins4j.qualification.IdentityRecord;
 import io.github.ins4j.qualification.IdentityStatus;
+import io.github.ins4j.testing.insi.FakeInsiServer;
 import io.github.ins4j.testing.InsArbitraries;
 import io.github.ins4j.testing.TestIdentities;
 import io.github.ins4j.validation.NoIns;
@@ -21,15 +27,16 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 
 /**
  * What a user of ins4j does first, run on the class path (by the tests) and on the module path
  * (by {@code java -p ... -m ins4j.consumer/...}): parse a matricule, validate a DTO with Hibernate
  * Validator, generate matricules with the ins-testing arbitraries, including through the jqwik
- * {@code ArbitraryProvider} found by ServiceLoader, and write and read the INS in CDA and HL7 v2
+ * {@code ArbitraryProvider} found by ServiceLoader, write and read the INS in CDA and HL7 v2
  * (modules {@code io.github.ins4j.cda} and {@code io.github.ins4j.hl7v2}, which use the package
- * ins-core exports to them only).
+ * ins-core exports to them only), and call the fake INSi server over mutual TLS.
  */
 public final class ConsumerCheck {
 
@@ -85,9 +92,22 @@ public final class ConsumerCheck {
         check(hl7.insIdentity().equals(qualified.insIdentity()) && hl7.refusals().isEmpty(),
                 "the HL7 v2 PID reads back with its INS");
 
+
+        try (FakeInsiServer insi = FakeInsiServer.start()) {
+            InsiClient client = InsiClient.of(InsiConfiguration.builder().endpoint(insi.uri())
+                    .software(SoftwareIdentity.of(insi.authorisationNumber(), "consumer", "1.0", UUID.randomUUID()))
+                    .authentication(InsiAuthentication.softwareCertificate(insi.clientKeyStore(),
+                            insi.clientPassword(), insi.trustAnchors()))
+                    .build());
+            String code = client.search(InsiSearch.parse("ADRUN", "ZOE", "F", "1975-12-31", null), "consumer")
+                    .resultCode();
+            check(code.equals("00"), "the INSi client finds the smoke-test persona on the fake server");
+        }
+
+
         return List.of("matricule parsed and masked", "Bean Validation messages", "@NoIns",
                 "ins-testing arbitraries", "ArbitraryProvider via ServiceLoader", "CDA recordTarget",
-                "HL7 v2 PID");
+                "HL7 v2 PID", "INSi client over mutual TLS");
     }
 
     private static void check(boolean ok, String what) {

@@ -13,7 +13,7 @@ class ConsumerCheckTest {
 
     @Test
     void every_check_passes_on_the_class_path() {
-        assertEquals(7, ConsumerCheck.run().size());
+        assertEquals(8, ConsumerCheck.run().size());
         assertFalse(ConsumerCheck.class.getModule().isNamed());
     }
 
