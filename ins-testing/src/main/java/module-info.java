@@ -12,6 +12,8 @@
  *   <li>{@link io.github.ins4j.testing.assertions}: the AssertJ assertion classes.</li>
  *   <li>{@link io.github.ins4j.testing.constraints}: annotations that constrain
  *       {@code @ForAll} parameters ({@code @BornInCorsica}, {@code @Qualified}…).</li>
+ *   <li>{@link io.github.ins4j.testing.population}: a seeded, streaming synthetic identity base
+ *       with its truth, for measuring an identity-base audit.</li>
  * </ul>
  *
  * <p>The jqwik {@link net.jqwik.api.providers.ArbitraryProvider} that makes {@code @ForAll
@@ -27,6 +29,7 @@ module io.github.ins4j.testing {
     exports io.github.ins4j.testing;
     exports io.github.ins4j.testing.assertions;
     exports io.github.ins4j.testing.constraints;
+    exports io.github.ins4j.testing.population;
 
     provides net.jqwik.api.providers.ArbitraryProvider
             with io.github.ins4j.testing.internal.InsArbitraryProvider;

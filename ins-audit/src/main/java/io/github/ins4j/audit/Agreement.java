@@ -24,6 +24,8 @@ public enum Agreement {
     ONE_DIGIT,
     /** Birth dates one year apart, same day and month. */
     YEAR_PLUS_MINUS_ONE,
+    /** Birth dates of the same year whose day and month differ otherwise (a placeholder date, two typos). */
+    SAME_YEAR,
     /** Birth places in the same department, overseas territory or country. */
     SAME_AREA,
     /** Sexes differ but the first names agree: a sex typo. */

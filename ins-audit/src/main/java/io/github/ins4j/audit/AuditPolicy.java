@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>first names and sex</td><td>EXACT 6, PARTIAL 4.5, CLOSE 3.5, PHONETIC 3, SEX_TYPO 2,
  *       OPPOSITE_SEX_FORM −10, DIFFERENT −8, MISSING 0</td></tr>
  *   <tr><td>birth date</td><td>EXACT 9, SWAP 5, ONE_DIGIT 4, YEAR_PLUS_MINUS_ONE 3, PARTIAL 3,
- *       DIFFERENT −7, MISSING 0</td></tr>
+ *       SAME_YEAR −2, DIFFERENT −7, MISSING 0</td></tr>
  *   <tr><td>birth place</td><td>EXACT 3, SAME_AREA 1, DIFFERENT −2, MISSING 0</td></tr>
  * </table>
  *
@@ -194,6 +194,7 @@ public final class AuditPolicy {
             put(ScoredField.BIRTH_DATE, Agreement.ONE_DIGIT, 4.0);
             put(ScoredField.BIRTH_DATE, Agreement.YEAR_PLUS_MINUS_ONE, 3.0);
             put(ScoredField.BIRTH_DATE, Agreement.PARTIAL, 3.0);
+            put(ScoredField.BIRTH_DATE, Agreement.SAME_YEAR, -2.0);
             put(ScoredField.BIRTH_DATE, Agreement.DIFFERENT, -7.0);
             put(ScoredField.BIRTH_PLACE, Agreement.EXACT, 3.0);
             put(ScoredField.BIRTH_PLACE, Agreement.SAME_AREA, 1.0);

@@ -51,6 +51,22 @@ final class Blocking {
                 }
                 h = mix(mix(mix(4, r.year()), r.sex), initials(names).hashCode());
             }
+            case NAME_YEAR -> {
+                String n = r.nameKey;
+                if (n == null || n.isEmpty() || r.dateKind == Prepared.DATE_MISSING) {
+                    return 0;
+                }
+                h = mix(mix(5, n.hashCode()), r.year());
+            }
+            case FIRST_NAME_DAY_MONTH, NAME_DAY_MONTH -> {
+                String f = pass == BlockingPass.NAME_DAY_MONTH ? r.nameKey : r.firstKey;
+                if (f == null || f.isEmpty() || r.dateKind != Prepared.DATE_EXACT) {
+                    return 0;
+                }
+                int lo = Math.min(r.month(), r.day());
+                int hi = Math.max(r.month(), r.day());
+                h = mix(mix(6 + pass.ordinal(), f.hashCode()), lo * 100 + hi);
+            }
             default -> {
                 return 0;
             }

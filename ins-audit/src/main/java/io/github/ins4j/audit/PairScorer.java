@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *       differ: SEX_TYPO (same first first name), OPPOSITE_SEX_FORM (close or phonetic first names),
  *       DIFFERENT</td></tr>
  *   <tr><td>birth date</td><td>EXACT, SWAP (day and month), ONE_DIGIT, YEAR_PLUS_MINUS_ONE,
- *       PARTIAL (uncertain date, known parts agree), DIFFERENT</td></tr>
+ *       PARTIAL (uncertain date, known parts agree), SAME_YEAR, DIFFERENT</td></tr>
  *   <tr><td>birth place</td><td>EXACT, SAME_AREA (department, overseas territory), DIFFERENT</td></tr>
  * </table>
  * Any field unknown on one side is MISSING and weighs 0.
@@ -252,7 +252,7 @@ public final class PairScorer {
         if (a.month() == b.month() && a.day() == b.day() && Math.abs(a.year() - b.year()) == 1) {
             return Agreement.YEAR_PLUS_MINUS_ONE;
         }
-        return Agreement.DIFFERENT;
+        return a.year() == b.year() ? Agreement.SAME_YEAR : Agreement.DIFFERENT;
     }
 
     private static boolean knownPartsAgree(Prepared a, Prepared b) {
