@@ -1,6 +1,7 @@
 package io.github.ins4j.audit;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Blocking keys and the sorted key arrays of the passes. A key is a 39-bit hash of the pass's
@@ -56,10 +57,10 @@ final class Blocking {
                 if (n == null || n.isEmpty() || r.dateKind == Prepared.DATE_MISSING) {
                     return 0;
                 }
-                h = mix(mix(5, n.hashCode()), r.year());
+                h = mix(mix(5, prefix(n).hashCode()), r.year());
             }
             case FIRST_NAME_DAY_MONTH, NAME_DAY_MONTH -> {
-                String f = pass == BlockingPass.NAME_DAY_MONTH ? r.nameKey : r.firstKey;
+                String f = pass == BlockingPass.NAME_DAY_MONTH ? prefixOrNull(r.nameKey) : r.firstKey;
                 if (f == null || f.isEmpty() || r.dateKind != Prepared.DATE_EXACT) {
                     return 0;
                 }
@@ -67,12 +68,30 @@ final class Blocking {
                 int hi = Math.max(r.month(), r.day());
                 h = mix(mix(6 + pass.ordinal(), f.hashCode()), lo * 100 + hi);
             }
+            case INITIALS_DAY_MONTH -> {
+                String names = r.firstNames;
+                if (names == null || r.dateKind != Prepared.DATE_EXACT) {
+                    return 0;
+                }
+                int lo = Math.min(r.month(), r.day());
+                int hi = Math.max(r.month(), r.day());
+                h = mix(mix(9, initials(names).hashCode()), lo * 100 + hi);
+            }
             default -> {
                 return 0;
             }
         }
         long k = h & KEY_MASK;
         return k == 0 ? 1 : k;
+    }
+
+    /** The first four letters of a phonetic key: a typo further in the name keeps the block. */
+    static String prefix(String key) {
+        return key.length() > 4 ? key.substring(0, 4) : key;
+    }
+
+    private static @Nullable String prefixOrNull(@Nullable String key) {
+        return key == null ? null : prefix(key);
     }
 
     /** First three letters of the first two first names: {@code JEA/PIE}. */

@@ -46,6 +46,38 @@ class AuditQualityTest {
         assertThat(q.hardNegatives()).as("twins and homonyms in the base").isPositive();
         assertThat(q.reviewRatio()).as("REVIEW / true duplicates").isLessThanOrEqualTo(1.5);
         assertThat(q.collisionRecall()).as("injected collisions reported").isGreaterThanOrEqualTo(0.90);
+        double completeness = blockingCompleteness(records, truth);
+        System.out.println("blocking pair completeness " + completeness);
+        assertThat(completeness).as("blocking pair completeness").isGreaterThanOrEqualTo(0.995);
+    }
+
+    /** True pairs that share a key in at least one pass (or a matricule) / true pairs. */
+    static double blockingCompleteness(List<AuditRecord> records, Map<String, SyntheticRecord> truth) {
+        Prepared.Interner in = new Prepared.Interner();
+        Map<Long, List<Prepared>> byPerson = new HashMap<>();
+        for (AuditRecord r : records) {
+            byPerson.computeIfAbsent(truth.get(r.localId()).personId(), p -> new ArrayList<>()).add(Prepared.of(r, in));
+        }
+        long pairs = 0;
+        long blocked = 0;
+        for (List<Prepared> group : byPerson.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    pairs++;
+                    Prepared a = group.get(i);
+                    Prepared b = group.get(j);
+                    boolean hit = a.sharesMatricule(b);
+                    for (BlockingPass p : BlockingPass.values()) {
+                        long k = Blocking.key(p, a);
+                        hit |= k != 0 && k == Blocking.key(p, b);
+                    }
+                    if (hit) {
+                        blocked++;
+                    }
+                }
+            }
+        }
+        return pairs == 0 ? 1.0 : (double) blocked / pairs;
     }
 
     /** Precision, recall and the other figures of one audit against the truth. */

@@ -1,0 +1,135 @@
+package io.github.ins4j.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ins4j.audit.internal.FrenchPhonetic;
+import io.github.ins4j.matching.LocalTraits;
+import io.github.ins4j.qualification.IdentityStatus;
+import io.github.ins4j.traits.TraitNormalizer;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+/** The graded levels and the Fellegi–Sunter classes. */
+class PairScorerTest {
+
+    private static final PairScorer SCORER = PairScorer.of(AuditPolicy.defaults());
+
+    static AuditRecord rec(String id, String name, String first, String date, String sex, String place) {
+        LocalTraits.Builder b = LocalTraits.builder().birthName(name).firstNames(first).birthDate(date).sex(sex);
+        if (!place.isEmpty()) {
+            b.birthPlace(place);
+        }
+        return AuditRecord.builder(id, IdentityStatus.PROVISIONAL, b.build()).build();
+    }
+
+    @Test
+    void an_exact_duplicate_is_a_match_with_every_level_exact() {
+        PairScore s = SCORER.score(rec("A", "DUPONT", "JEAN PIERRE", "12/03/1985", "M", "75056"),
+                rec("B", "Dupont", "Jean Pierre", "1985-03-12", "m", "75056"));
+        assertThat(s.pairClass()).isEqualTo(PairClass.MATCH);
+        assertThat(s.score()).isEqualTo(25.0);
+        assertThat(s.agreements().values()).containsOnly(Agreement.EXACT);
+        assertThat(s.matchReport()).isPresent();
+    }
+
+    @Test
+    void JEAN_and_JEANNE_of_opposite_sexes_are_two_persons() {
+        PairScore s = SCORER.score(rec("A", "DUPONT", "JEAN", "12/03/1985", "M", "75056"),
+                rec("B", "DUPONT", "JEANNE", "12/03/1985", "F", "75056"));
+        assertThat(s.agreement(ScoredField.FIRST_NAMES_AND_SEX)).isEqualTo(Agreement.OPPOSITE_SEX_FORM);
+        assertThat(s.pairClass()).isNotEqualTo(PairClass.MATCH);
+    }
+
+    @Test
+    void a_sex_typo_on_the_same_first_names_stays_a_match() {
+        PairScore s = SCORER.score(rec("A", "DUPONT", "JEAN", "12/03/1985", "M", "75056"),
+                rec("B", "DUPONT", "JEAN", "12/03/1985", "F", "75056"));
+        assertThat(s.agreement(ScoredField.FIRST_NAMES_AND_SEX)).isEqualTo(Agreement.SEX_TYPO);
+        assertThat(s.pairClass()).isEqualTo(PairClass.MATCH);
+    }
+
+    @Test
+    void date_edit_classes() {
+        AuditRecord a = rec("A", "DUPONT", "JEAN", "12/03/1985", "M", "75056");
+        assertThat(SCORER.score(a, rec("B", "DUPONT", "JEAN", "03/12/1985", "M", "75056"))
+                .agreement(ScoredField.BIRTH_DATE)).isEqualTo(Agreement.SWAP);
+        assertThat(SCORER.score(a, rec("B", "DUPONT", "JEAN", "13/03/1985", "M", "75056"))
+                .agreement(ScoredField.BIRTH_DATE)).isEqualTo(Agreement.ONE_DIGIT);
+        assertThat(SCORER.score(a, rec("B", "DUPONT", "JEAN", "12/03/1986", "M", "75056"))
+                .agreement(ScoredField.BIRTH_DATE)).isEqualTo(Agreement.ONE_DIGIT);
+        assertThat(SCORER.score(a, rec("B", "DUPONT", "JEAN", "12/03/1979", "M", "75056"))
+                .agreement(ScoredField.BIRTH_DATE)).isEqualTo(Agreement.DIFFERENT);
+        assertThat(SCORER.score(a, rec("B", "DUPONT", "JEAN", "12/03/1995", "M", "75056"))
+                .agreement(ScoredField.BIRTH_DATE)).isEqualTo(Agreement.ONE_DIGIT);
+        assertThat(SCORER.score(rec("A", "DUPONT", "JEAN", "12/03/1980", "M", "75056"),
+                rec("B", "DUPONT", "JEAN", "12/03/1979", "M", "75056"))
+                .agreement(ScoredField.BIRTH_DATE)).isEqualTo(Agreement.YEAR_PLUS_MINUS_ONE);
+        assertThat(SCORER.score(a, rec("B", "DUPONT", "JEAN", "01/01/1985", "M", "75056"))
+                .agreement(ScoredField.BIRTH_DATE)).isEqualTo(Agreement.SAME_YEAR);
+        assertThat(SCORER.score(a, rec("B", "DUPONT", "JEAN", "00/00/1985", "M", "75056"))
+                .agreement(ScoredField.BIRTH_DATE)).isEqualTo(Agreement.PARTIAL);
+    }
+
+    @Test
+    void name_levels() {
+        AuditRecord a = rec("A", "MARTIN--DURAND", "JEAN", "12/03/1985", "M", "75056");
+        assertThat(SCORER.score(a, rec("B", "MARTIN", "JEAN", "12/03/1985", "M", "75056"))
+                .agreement(ScoredField.BIRTH_NAME)).isEqualTo(Agreement.PARTIAL);
+        assertThat(SCORER.score(rec("A", "LEFEBVRE", "JEAN", "12/03/1985", "M", ""),
+                rec("B", "LEFEVRE", "JEAN", "12/03/1985", "M", "")).agreement(ScoredField.BIRTH_NAME))
+                .isEqualTo(Agreement.CLOSE);
+        assertThat(SCORER.score(rec("A", "PHILIPPOT", "JEAN", "12/03/1985", "M", ""),
+                rec("B", "FILIPAU", "JEAN", "12/03/1985", "M", "")).agreement(ScoredField.BIRTH_NAME))
+                .isEqualTo(Agreement.PHONETIC);
+        assertThat(SCORER.score(rec("A", "GARCIA", "SARAH", "12/03/1985", "F", ""),
+                rec("B", "HAMADI", "SARAH", "12/03/1985", "F", "")).agreement(ScoredField.BIRTH_NAME))
+                .isEqualTo(Agreement.DIFFERENT);
+    }
+
+    @Test
+    void first_name_list_truncated_or_reordered_is_partial_and_place_classes() {
+        AuditRecord a = rec("A", "DUPONT", "MARIE CLAIRE ANNE", "12/03/1985", "F", "2A004");
+        assertThat(SCORER.score(a, rec("B", "DUPONT", "MARIE", "12/03/1985", "F", "2B033"))
+                .agreements()).containsEntry(ScoredField.FIRST_NAMES_AND_SEX, Agreement.PARTIAL)
+                .containsEntry(ScoredField.BIRTH_PLACE, Agreement.SAME_AREA);
+        assertThat(SCORER.score(a, rec("B", "DUPONT", "CLAIRE MARIE ANNE", "12/03/1985", "F", "99350"))
+                .agreements()).containsEntry(ScoredField.FIRST_NAMES_AND_SEX, Agreement.PARTIAL)
+                .containsEntry(ScoredField.BIRTH_PLACE, Agreement.DIFFERENT);
+        assertThat(SCORER.score(a, rec("B", "DUPONT", "MARIE", "12/03/1985", "F", ""))
+                .agreement(ScoredField.BIRTH_PLACE)).isEqualTo(Agreement.MISSING);
+    }
+
+    @Test
+    void twins_with_other_first_names_are_not_a_match() {
+        PairScore s = SCORER.score(rec("A", "DUPONT", "LUCAS", "12/03/2015", "M", "75056"),
+                rec("B", "DUPONT", "EMMA", "12/03/2015", "F", "75056"));
+        assertThat(s.pairClass()).isNotEqualTo(PairClass.MATCH);
+        assertThat(s.toString()).doesNotContain("DUPONT", "LUCAS", "EMMA", "2015", "75056");
+    }
+
+    @Test
+    void french_phonetic_keys_fold_spellings_of_one_sound() {
+        assertThat(FrenchPhonetic.key("JEAN")).isEqualTo(FrenchPhonetic.key("JEANNE"));
+        assertThat(FrenchPhonetic.key("DANIEL")).isEqualTo(FrenchPhonetic.key("DANIELLE"));
+        assertThat(FrenchPhonetic.key("FREDERIC")).isEqualTo(FrenchPhonetic.key("FRÉDÉRIQUE"));
+        assertThat(FrenchPhonetic.key("PHILIPPOT")).isEqualTo(FrenchPhonetic.key("FILIPAU"));
+        assertThat(FrenchPhonetic.key("THOMAS")).isEqualTo(FrenchPhonetic.key("TOMAS"));
+        assertThat(FrenchPhonetic.key("GAUTHIER")).isEqualTo(FrenchPhonetic.key("GAUTIER"));
+        assertThat(FrenchPhonetic.key("MARTIN")).isNotEqualTo(FrenchPhonetic.key("MARTINEZ").substring(0, 4) + "X");
+        assertThat(FrenchPhonetic.key("DUPONT")).isNotEqualTo(FrenchPhonetic.key("DURAND"));
+        assertThat(FrenchPhonetic.key("--''")).isEmpty();
+    }
+
+    @Property
+    void TRT_5_the_phonetic_key_ignores_case_accents_and_separators(
+            @ForAll @AlphaChars @StringLength(min = 1, max = 30) String name) {
+        String normalized = TraitNormalizer.normalize(name);
+        assertThat(FrenchPhonetic.key(name)).isEqualTo(FrenchPhonetic.key(normalized))
+                .isEqualTo(FrenchPhonetic.key(normalized.toLowerCase(java.util.Locale.ROOT)));
+        assertThat(FrenchPhonetic.key(name).length()).isLessThanOrEqualTo(10);
+        assertThat(FrenchPhonetic.key(name)).matches("[A-Z]*");
+    }
+}
