@@ -153,7 +153,7 @@ public final class PairScorer {
     }
 
     private static boolean close(String x, String y) {
-        return Distance.withinOneEdit(x, y) || Distance.jaroWinkler(x, y) >= CLOSE_SIMILARITY;
+        return Distance.withinOneEdit(x, y) || Distance.jaroWinklerAtLeast(x, y, CLOSE_SIMILARITY);
     }
 
     /** One part of a compound name: {@code MARTIN} in {@code MARTIN--DURAND} or {@code MARTIN DURAND}. */

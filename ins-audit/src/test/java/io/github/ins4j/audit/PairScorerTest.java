@@ -124,6 +124,16 @@ class PairScorerTest {
     }
 
     @Property
+    void AUD_the_length_and_letter_bound_never_changes_the_close_level(
+            @ForAll @StringLength(max = 12) @net.jqwik.api.constraints.CharRange(from = 'A', to = 'F') String a,
+            @ForAll @StringLength(max = 12) @net.jqwik.api.constraints.CharRange(from = 'A', to = 'F') String b) {
+        for (double t : new double[] {0.5, 0.8, 0.93, 1.0}) {
+            assertThat(io.github.ins4j.audit.internal.Distance.jaroWinklerAtLeast(a, b, t))
+                    .isEqualTo(io.github.ins4j.audit.internal.Distance.jaroWinkler(a, b) >= t);
+        }
+    }
+
+    @Property
     void TRT_5_the_phonetic_key_ignores_case_accents_and_separators(
             @ForAll @AlphaChars @StringLength(min = 1, max = 30) String name) {
         String normalized = TraitNormalizer.normalize(name);

@@ -7,6 +7,52 @@ public final class Distance {
     }
 
     /**
+     * Tells whether the Jaro–Winkler similarity reaches a threshold, first ruling out pairs whose
+     * lengths alone keep it under (no allocation for those).
+     *
+     * @param a one text
+     * @param b the other
+     * @param threshold the similarity to reach
+     * @return {@code true} when {@code jaroWinkler(a, b) >= threshold}
+     */
+    public static boolean jaroWinklerAtLeast(String a, String b, double threshold) {
+        int la = a.length();
+        int lb = b.length();
+        if (la == 0 || lb == 0) {
+            return a.equals(b) && threshold <= 1.0;
+        }
+        int[] counts = new int[27];
+        for (int i = 0; i < la; i++) {
+            counts[slot(a.charAt(i))]++;
+        }
+        int common = 0;
+        for (int i = 0; i < lb; i++) {
+            int k = slot(b.charAt(i));
+            if (counts[k] > 0) {
+                counts[k]--;
+                common++;
+            }
+        }
+        if (common == 0) {
+            return threshold <= 0.0;
+        }
+        double m = common;
+        double bestJaro = (m / la + m / lb + 1.0) / 3.0;
+        int prefix = 0;
+        for (int i = 0; i < Math.min(4, Math.min(la, lb)) && a.charAt(i) == b.charAt(i); i++) {
+            prefix++;
+        }
+        if (bestJaro + prefix * 0.1 * (1.0 - bestJaro) < threshold) {
+            return false;
+        }
+        return jaroWinkler(a, b) >= threshold;
+    }
+
+    private static int slot(char c) {
+        return c >= 'A' && c <= 'Z' ? c - 'A' : 26;
+    }
+
+    /**
      * Jaro–Winkler similarity, prefix scale 0.1 on at most 4 characters.
      *
      * @param a one text
