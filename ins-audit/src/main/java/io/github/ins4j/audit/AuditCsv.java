@@ -43,7 +43,8 @@ public final class AuditCsv implements Iterator<AuditRecord> {
     public static final String HEADER =
             "local_id;status;matricule;oid;earlier_matricules;birth_name;first_names;birth_date;sex;birth_place";
     private static final int MAX_LINE = 4096;
-    private static final String[] COLUMNS = HEADER.split(";");
+    private static final String[] COLUMNS = HEADER.split(";", -1);
+    private static final java.util.regex.Pattern PIPE = java.util.regex.Pattern.compile("\\|");
 
     private final BufferedReader in;
     private long lineNumber;
@@ -192,7 +193,7 @@ public final class AuditCsv implements Iterator<AuditRecord> {
                 BirthPlaceCode.parseTyped(f[9].isBlank() ? BirthPlaceCode.UNKNOWN_CODE : f[9]));
         List<EarlierIdentifier> history = new ArrayList<>();
         if (!f[4].isBlank()) {
-            for (String e : f[4].split("\\|")) {
+            for (String e : PIPE.split(f[4], -1)) {
                 if (!e.isBlank()) {
                     history.add(EarlierIdentifier.of(InsIdentifier.of(InsMatricule.parse(e.strip()), oid)));
                 }

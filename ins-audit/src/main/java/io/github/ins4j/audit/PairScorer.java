@@ -36,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  * if (s.pairClass() == PairClass.REVIEW) { askAnOperator(s); }
  * }</pre>
  */
+@SuppressWarnings("EnumOrdinal") // weights in a table indexed by field and level, for speed
 public final class PairScorer {
 
     private static final double CLOSE_SIMILARITY = 0.93;

@@ -37,6 +37,7 @@ public final class AuditCommand {
      *
      * @param args the CSV file and the JSON file to write
      */
+    @SuppressWarnings("SystemConsoleNull") // Java 17: null when not on a terminal
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err, System.console() != null));
     }
