@@ -40,6 +40,7 @@ import org.jspecify.annotations.Nullable;
 public final class PairScorer {
 
     private static final double CLOSE_SIMILARITY = 0.93;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" ");
 
     private final AuditPolicy policy;
     private final double[][] w;
@@ -200,9 +201,7 @@ public final class PairScorer {
         if (x.equals(y)) {
             return Agreement.EXACT;
         }
-        String sx = x.replace('-', ' ').replace('\'', ' ');
-        String sy = y.replace('-', ' ').replace('\'', ' ');
-        if (sx.equals(sy) || startsList(sx, sy) || startsList(sy, sx) || fx.equals(fy) || sameNames(sx, sy)) {
+        if (fx.equals(fy) || sameOrStartsList(x, y) || sameNamesReordered(x, y)) {
             return Agreement.PARTIAL;
         }
         if (close(fx, fy) || close(x, y)) {
@@ -215,17 +214,33 @@ public final class PairScorer {
         return Agreement.DIFFERENT;
     }
 
-    private static boolean startsList(String shorter, String longer) {
-        return longer.length() > shorter.length() && longer.startsWith(shorter)
-                && longer.charAt(shorter.length()) == ' ';
+    /**
+     * The two lists are the same, or one starts the other, hyphens and apostrophes counting as
+     * spaces (TRT-2); no allocation.
+     */
+    private static boolean sameOrStartsList(String x, String y) {
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        int n = shorter.length();
+        for (int i = 0; i < n; i++) {
+            if (space(shorter.charAt(i)) != space(longer.charAt(i))) {
+                return false;
+            }
+        }
+        return n == longer.length() || space(longer.charAt(n)) == ' ';
     }
 
-    private static boolean sameNames(String x, String y) {
-        if (x.length() != y.length()) {
+    private static char space(char c) {
+        return c == '-' || c == '\'' ? ' ' : c;
+    }
+
+    /** The same names in another order (checked only for lists of equal length with several names). */
+    private static boolean sameNamesReordered(String x, String y) {
+        if (x.length() != y.length() || (x.indexOf(' ') < 0 && x.indexOf('-') < 0 && x.indexOf('\'') < 0)) {
             return false;
         }
-        String[] px = x.split(" ");
-        String[] py = y.split(" ");
+        String[] px = SPACES.split(x.replace('-', ' ').replace('\'', ' '));
+        String[] py = SPACES.split(y.replace('-', ' ').replace('\'', ' '));
         java.util.Arrays.sort(px);
         java.util.Arrays.sort(py);
         return java.util.Arrays.equals(px, py);
