@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * {@link Agreement} level, each level a weight from the {@link AuditPolicy}, and the sum decides
  * the {@link PairClass}. Sex and first names are scored together: a sex typo on the same first
  * names costs little, {@code JEAN} (M) against {@code JEANNE} (F) is strong evidence of two
- * persons. Two records with different active matricules are never {@code MATCH} (AUD-4).
+ * persons. Two records with different active matricules are never {@code MATCH} (AUD-4), and
+ * neither are two records with the same birth name and exact birth date whose first names differ
+ * (the twin guard: a first-name typo on an otherwise identical record goes to review).
  *
  * <table>
  *   <caption>Levels</caption>
@@ -94,12 +96,25 @@ public final class PairScorer {
                 + w[2][dateLevel(a, b).ordinal()] + w[3][placeLevel(a, b).ordinal()];
     }
 
-    PairClass classOf(Prepared a, Prepared b, double total) {
+    PairClass classOf(Prepared a, Prepared b, double total, Map<ScoredField, Agreement> levels) {
         PairClass c = policy.classify(total);
-        if (c == PairClass.MATCH && differentActiveMatricules(a, b)) {
+        if (c == PairClass.MATCH && (differentActiveMatricules(a, b) || twinPattern(levels))) {
             return PairClass.REVIEW;
         }
         return c;
+    }
+
+    /**
+     * The twin guard: same birth name and same exact birth date, but first names that are not the
+     * same list (nor one the start of the other). Twins look exactly so, often with first names one
+     * letter apart ({@code LINA} / {@code NINA}); such a pair is shown for review, never proposed.
+     */
+    static boolean twinPattern(Map<ScoredField, Agreement> levels) {
+        Agreement names = levels.get(ScoredField.FIRST_NAMES_AND_SEX);
+        return levels.get(ScoredField.BIRTH_NAME) == Agreement.EXACT
+                && levels.get(ScoredField.BIRTH_DATE) == Agreement.EXACT
+                && names != Agreement.EXACT && names != Agreement.PARTIAL && names != Agreement.SEX_TYPO
+                && names != Agreement.MISSING;
     }
 
     static boolean differentActiveMatricules(Prepared a, Prepared b) {
@@ -119,7 +134,7 @@ public final class PairScorer {
             weights.put(e.getKey(), x);
             total += x;
         }
-        return new PairScore(total, classOf(a, b, total), levels, weights, matchReport(a, b));
+        return new PairScore(total, classOf(a, b, total, levels), levels, weights, matchReport(a, b));
     }
 
     static @Nullable MatchReport matchReport(Prepared a, Prepared b) {
