@@ -8,5 +8,6 @@ module io.github.ins4j.examples {
     requires io.github.ins4j.datamatrix;
     requires io.github.ins4j.insi;
     requires io.github.ins4j.testing;
+    requires io.github.ins4j.audit;
     requires java.logging;
 }

@@ -14,6 +14,8 @@
  *       {@code @ForAll} parameters ({@code @BornInCorsica}, {@code @Qualified}…).</li>
  *   <li>{@link io.github.ins4j.testing.insi}: a fake INSi server (mutual TLS on loopback) with the
  *       personas of the INSi test kit, and INSi answers for canned transports.</li>
+ *   <li>{@link io.github.ins4j.testing.population}: a seeded, streaming synthetic identity base
+ *       with its truth, for measuring an identity-base audit.</li>
  * </ul>
  *
  * <p>The jqwik {@link net.jqwik.api.providers.ArbitraryProvider} that makes {@code @ForAll
@@ -33,6 +35,7 @@ module io.github.ins4j.testing {
     exports io.github.ins4j.testing.assertions;
     exports io.github.ins4j.testing.constraints;
     exports io.github.ins4j.testing.insi;
+    exports io.github.ins4j.testing.population;
 
     provides net.jqwik.api.providers.ArbitraryProvider
             with io.github.ins4j.testing.internal.InsArbitraryProvider;

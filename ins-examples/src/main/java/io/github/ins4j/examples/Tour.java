@@ -47,5 +47,7 @@ public final class Tour {
         CounterExample.run(System.out);
         System.out.println();
         InsiExample.run(System.out);
+        System.out.println();
+        AuditExample.run(System.out);
     }
 }
