@@ -43,7 +43,12 @@ public final class QualificationException extends InsException {
         /** The edit changes nothing. */
         NO_CHANGE,
         /** A stored sequence does not start with the creation, or its instants go back in time. */
-        INVALID_SEQUENCE;
+        INVALID_SEQUENCE,
+        /**
+         * A stored audit trail is not the one the stored events give when replayed (QUA-9): the log
+         * was truncated, extended or altered.
+         */
+        AUDIT_TRAIL_MISMATCH;
 
         /** {@inheritDoc} */
         @Override
