@@ -10,6 +10,8 @@ module io.github.ins4j.jackson {
     requires com.fasterxml.jackson.core;
 
     exports io.github.ins4j.jackson;
+    // The text forms of values, shared with the column forms of ins-jpa.
+    exports io.github.ins4j.jackson.internal to io.github.ins4j.jpa;
 
     provides com.fasterxml.jackson.databind.Module with io.github.ins4j.jackson.InsModule;
 }
