@@ -4,5 +4,7 @@ module io.github.ins4j.examples {
     requires io.github.ins4j.validation;
     requires io.github.ins4j.fhir;
     requires io.github.ins4j.datamatrix;
+    requires io.github.ins4j.jackson;
+    requires io.github.ins4j.jpa;
     requires java.logging;
 }

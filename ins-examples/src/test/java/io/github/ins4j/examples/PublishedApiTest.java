@@ -40,7 +40,8 @@ class PublishedApiTest {
         Set<String> exported = new TreeSet<>();
         List<ModuleReference> modules = new ArrayList<>();
         for (Class<?> anchor : List.of(InsMatricule.class, ValidInsMatricule.class, InsArbitraries.class,
-                io.github.ins4j.datamatrix.image.DatamatrixSymbol.class, io.github.ins4j.fhir.InsPatientWriter.class)) {
+                io.github.ins4j.datamatrix.image.DatamatrixSymbol.class, io.github.ins4j.fhir.InsPatientWriter.class,
+                io.github.ins4j.jackson.InsModule.class, io.github.ins4j.jpa.IdentityEventLog.class)) {
             ModuleReference module = moduleOf(anchor);
             modules.add(module);
             module.descriptor().exports().stream().filter(e -> !e.isQualified())
