@@ -20,6 +20,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import io.github.ins4j.jackson.internal.JsonForm;
+import java.time.Instant;
 
 /** QUA-8 and QUA-9 over generated histories: the JSON form keeps them, and refuses a tampered log. */
 class JsonFormPropertiesTest {
@@ -105,6 +108,23 @@ class JsonFormPropertiesTest {
                     assertNoPersonalData(x.getMessage(), record);
                 });
         Statistics.label("tamper").collect(tamper);
+    }
+
+    @Property(tries = 1000)
+    void QUA_9_instants_are_written_as_Instant_toString_and_read_back(
+            @ForAll @LongRange(min = -62_167_219_200L, max = 253_402_300_799L) long seconds,
+            @ForAll @IntRange(max = 999_999_999) int nanos, @ForAll @IntRange(max = 3) int precision) {
+        int nano = switch (precision) {
+            case 0 -> 0;
+            case 1 -> nanos / 1_000_000 * 1_000_000;
+            case 2 -> nanos / 1000 * 1000;
+            default -> nanos;
+        };
+        Instant instant = Instant.ofEpochSecond(seconds, nano);
+        String text = JsonForm.instantText(instant);
+        assertThat(text).isEqualTo(instant.toString());
+        assertThat(JsonForm.instant("at", text)).isEqualTo(instant);
+        Statistics.label("fraction digits").collect(text.indexOf('.') < 0 ? 0 : text.length() - text.indexOf('.') - 2);
     }
 
     private static String other(String code) {

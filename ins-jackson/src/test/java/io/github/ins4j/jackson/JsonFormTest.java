@@ -256,6 +256,11 @@ class JsonFormTest {
                 "read it as a RecordedEvent");
         refused("{\"v\":1,\"at\":\"26/11/2026\",\"operator\":\"d\",\"type\":\"ATTRIBUTE_SET\",\"attribute\":\"DOUT\"}",
                 RecordedEvent.class, StoredFormException.Reason.INVALID_VALUE, "\"at\" is not an ISO-8601");
+        for (String at : List.of("2026-02-30T09:00:00Z", "2026-11-26T25:00:00Z",
+                "2026-11-26 09:00:00Z", "2026-11-26T09:00:0xZ", "2026-11-26T09:00:00")) {
+            refused("{\"v\":1,\"at\":\"" + at + "\",\"operator\":\"d\",\"type\":\"ATTRIBUTE_SET\",\"attribute\":\"DOUT\"}",
+                    RecordedEvent.class, StoredFormException.Reason.INVALID_VALUE, "\"at\" is not an ISO-8601");
+        }
         refused("{\"v\":1,\"operator\":\"d\",\"type\":\"ATTRIBUTE_SET\",\"attribute\":\"DOUT\"}",
                 RecordedEvent.class, StoredFormException.Reason.MISSING_FIELD, "\"at\"");
         refused("\"~1960-00-00\"", BirthDate.class, StoredFormException.Reason.INVALID_VALUE, "conventional");

@@ -38,6 +38,8 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -181,7 +183,54 @@ public final class JsonForm {
     }
 
     /**
-     * Reads an instant in ISO-8601 UTC form ({@code 2025-01-06T09:00:00Z}).
+     * Writes an instant as {@link Instant#toString()} does ({@code 2025-01-06T09:00:00Z}, with 3, 6
+     * or 9 fraction digits when needed), without its formatter for the years 0 to 9999.
+     *
+     * @param instant the instant
+     * @return the text
+     */
+    public static String instantText(Instant instant) {
+        long seconds = instant.getEpochSecond();
+        int nano = instant.getNano();
+        LocalDateTime t = LocalDateTime.ofEpochSecond(seconds, nano, ZoneOffset.UTC);
+        if (t.getYear() < 0 || t.getYear() > 9999) {
+            return instant.toString();
+        }
+        StringBuilder sb = new StringBuilder(30);
+        digits(sb, t.getYear(), 4).append('-');
+        digits(sb, t.getMonthValue(), 2).append('-');
+        digits(sb, t.getDayOfMonth(), 2).append('T');
+        digits(sb, t.getHour(), 2).append(':');
+        digits(sb, t.getMinute(), 2).append(':');
+        digits(sb, t.getSecond(), 2);
+        if (nano != 0) {
+            sb.append('.');
+            if (nano % 1_000_000 == 0) {
+                digits(sb, nano / 1_000_000, 3);
+            } else if (nano % 1000 == 0) {
+                digits(sb, nano / 1000, 6);
+            } else {
+                digits(sb, nano, 9);
+            }
+        }
+        return sb.append('Z').toString();
+    }
+
+    private static StringBuilder digits(StringBuilder sb, int value, int width) {
+        int divisor = 1;
+        for (int i = 1; i < width; i++) {
+            divisor *= 10;
+        }
+        for (; divisor > 0; divisor /= 10) {
+            sb.append((char) ('0' + value / divisor % 10));
+        }
+        return sb;
+    }
+
+    /**
+     * Reads an instant in ISO-8601 UTC form ({@code 2025-01-06T09:00:00Z}, 0, 3, 6 or 9 fraction
+     * digits), as {@link #instantText(Instant)} writes it; other forms {@link Instant#parse} reads
+     * are accepted too.
      *
      * @param field the field, for the message
      * @param text  the text
@@ -189,11 +238,43 @@ public final class JsonForm {
      */
     public static Instant instant(String field, String text) {
         try {
+            int length = text.length();
+            int fraction = length - 21;
+            if (length >= 20 && text.charAt(length - 1) == 'Z' && text.charAt(4) == '-' && text.charAt(7) == '-'
+                    && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':'
+                    && (length == 20 || text.charAt(19) == '.' && (fraction == 3 || fraction == 6 || fraction == 9))) {
+                int nano = 0;
+                for (int i = 0; i < fraction; i++) {
+                    nano = nano * 10 + digit(text, 20 + i);
+                }
+                for (int i = fraction; i < 9 && fraction > 0; i++) {
+                    nano *= 10;
+                }
+                LocalDateTime t = LocalDateTime.of(number(text, 0, 4), number(text, 5, 2), number(text, 8, 2),
+                        number(text, 11, 2), number(text, 14, 2), number(text, 17, 2), nano);
+                return t.toInstant(ZoneOffset.UTC);
+            }
             return Instant.parse(text);
-        } catch (DateTimeException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             throw new StoredFormException(Reason.INVALID_VALUE, "\"" + field + "\" is not an ISO-8601"
                     + " UTC instant such as 2025-01-06T09:00:00Z");
         }
+    }
+
+    private static int number(String text, int start, int width) {
+        int value = 0;
+        for (int i = start; i < start + width; i++) {
+            value = value * 10 + digit(text, i);
+        }
+        return value;
+    }
+
+    private static int digit(String text, int index) {
+        char c = text.charAt(index);
+        if (c < '0' || c > '9') {
+            throw new NumberFormatException("not a digit at " + index);
+        }
+        return c - '0';
     }
 
     private static LocalDate localDate(String field, String text) {
@@ -536,7 +617,7 @@ public final class JsonForm {
     public static void writeRecordedEvent(JsonGenerator g, RecordedEvent event) throws IOException {
         g.writeStartObject();
         g.writeNumberField("v", VERSION);
-        g.writeStringField("at", event.at().toString());
+        g.writeStringField("at", instantText(event.at()));
         g.writeStringField("operator", event.operatorId());
         writeEventFields(g, event.event());
         g.writeEndObject();
@@ -730,7 +811,7 @@ public final class JsonForm {
      */
     public static void writeAuditEntry(JsonGenerator g, AuditEntry entry) throws IOException {
         g.writeStartObject();
-        g.writeStringField("at", entry.at().toString());
+        g.writeStringField("at", instantText(entry.at()));
         g.writeStringField("operator", entry.operatorId());
         g.writeStringField("kind", entry.kind().name());
         g.writeStringField("before", entry.before().code());
