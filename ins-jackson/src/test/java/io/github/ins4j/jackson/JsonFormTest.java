@@ -158,6 +158,9 @@ class JsonFormTest {
         for (ExceptionContext c : ExceptionContext.values()) {
             roundTrip(c, ExceptionContext.class);
         }
+        for (IdentityEvent.Kind k : IdentityEvent.Kind.values()) {
+            assertThat(io.github.ins4j.jackson.internal.JsonForm.kind(k.name())).isEqualTo(k);
+        }
     }
 
     @Test

@@ -153,6 +153,9 @@ public final class IdentityEventLog {
                     row.insiResult()));
         }
         if (rows.size() != head.eventCount()) {
+            em.refresh(head); // a writer may have committed between the two reads
+        }
+        if (rows.size() != head.eventCount()) {
             throw new EventLogException(Reason.MISSING_EVENTS, "the log holds " + rows.size()
                     + " events, its head says " + head.eventCount() + ": the log was truncated or extended");
         }

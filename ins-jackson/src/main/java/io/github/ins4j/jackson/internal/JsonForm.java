@@ -98,12 +98,13 @@ public final class JsonForm {
      * @return the status
      */
     public static IdentityStatus status(String code) {
-        for (IdentityStatus s : IdentityStatus.values()) {
-            if (s.code().equals(code)) {
-                return s;
-            }
-        }
-        throw unknownCode("status", "PROV, RECUP, VALI or QUAL");
+        return switch (code) {
+            case "PROV" -> IdentityStatus.PROVISIONAL;
+            case "RECUP" -> IdentityStatus.RETRIEVED;
+            case "VALI" -> IdentityStatus.VALIDATED;
+            case "QUAL" -> IdentityStatus.QUALIFIED;
+            default -> throw unknownCode("status", "PROV, RECUP, VALI or QUAL");
+        };
     }
 
     /**
@@ -144,12 +145,12 @@ public final class JsonForm {
      * @return the result
      */
     public static InsiResult insiResult(String code) {
-        for (InsiResult r : InsiResult.values()) {
-            if (r.code().equals(code)) {
-                return r;
-            }
-        }
-        throw unknownCode("INSi result", "00, 01 or 02");
+        return switch (code) {
+            case "00" -> InsiResult.FOUND;
+            case "01" -> InsiResult.NOT_FOUND;
+            case "02" -> InsiResult.SEVERAL_FOUND;
+            default -> throw unknownCode("INSi result", "00, 01 or 02");
+        };
     }
 
     /**
@@ -174,12 +175,17 @@ public final class JsonForm {
      * @return the kind
      */
     public static IdentityEvent.Kind kind(String name) {
-        for (IdentityEvent.Kind k : IdentityEvent.Kind.values()) {
-            if (k.name().equals(name)) {
-                return k;
-            }
-        }
-        throw unknownCode("event type", "a name of IdentityEvent.Kind");
+        return switch (name) {
+            case "CREATED" -> IdentityEvent.Kind.CREATED;
+            case "INSI_ANSWER" -> IdentityEvent.Kind.INSI_ANSWER;
+            case "DOCUMENT_CHECK" -> IdentityEvent.Kind.DOCUMENT_CHECK;
+            case "ATTRIBUTE_SET" -> IdentityEvent.Kind.ATTRIBUTE_SET;
+            case "ATTRIBUTE_REMOVED" -> IdentityEvent.Kind.ATTRIBUTE_REMOVED;
+            case "TRAIT_EDIT" -> IdentityEvent.Kind.TRAIT_EDIT;
+            case "INSI_REVERIFICATION" -> IdentityEvent.Kind.INSI_REVERIFICATION;
+            case "CARTE_VITALE_APP_READ" -> IdentityEvent.Kind.CARTE_VITALE_APP_READ;
+            default -> throw unknownCode("event type", "a name of IdentityEvent.Kind");
+        };
     }
 
     /**
