@@ -3,6 +3,8 @@
  * reads the INS values, the RNIV identity events and whole identity histories in a documented,
  * versioned JSON form. Registered for {@code ObjectMapper.findAndRegisterModules()}.
  */
+// "module": ins-jpa, the target of the qualified export, is built after this module.
+@SuppressWarnings("module")
 module io.github.ins4j.jackson {
     requires static org.jspecify;
     requires transitive io.github.ins4j.core;

@@ -248,7 +248,7 @@ public final class JsonForm {
             int fraction = length - 21;
             if (length >= 20 && text.charAt(length - 1) == 'Z' && text.charAt(4) == '-' && text.charAt(7) == '-'
                     && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':'
-                    && (length == 20 || text.charAt(19) == '.' && (fraction == 3 || fraction == 6 || fraction == 9))) {
+                    && (length == 20 || (text.charAt(19) == '.' && (fraction == 3 || fraction == 6 || fraction == 9)))) {
                 int nano = 0;
                 for (int i = 0; i < fraction; i++) {
                     nano = nano * 10 + digit(text, 20 + i);
