@@ -66,7 +66,7 @@ public final class StoreIdentityExample {
         EntityManagerFactory emf = new PersistenceConfiguration("identities")
                 .managedClass(StoredIdentity.class)
                 .managedClass(StoredEvent.class)
-                .property(PersistenceConfiguration.JDBC_URL, "jdbc:h2:mem:ins4j;DB_CLOSE_DELAY=-1")
+                .property(PersistenceConfiguration.JDBC_URL, "jdbc:h2:mem:ins4j")
                 .property(PersistenceConfiguration.SCHEMAGEN_DATABASE_ACTION, "create")
                 .createEntityManagerFactory();
         IdentityEventLog log = IdentityEventLog.of(qualifier);

@@ -84,7 +84,7 @@ public final class IdentityEventLog {
         checkId(identityId);
         List<RecordedEvent> events = record.events();
         List<AuditEntry> trail = record.auditTrail();
-        StoredIdentity head = em.find(StoredIdentity.class, identityId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        StoredIdentity head = em.find(StoredIdentity.class, identityId);
         int stored = 0;
         if (head == null) {
             head = new StoredIdentity(identityId, record.status());
@@ -100,6 +100,11 @@ public final class IdentityEventLog {
                 throw new EventLogException(Reason.STALE_RECORD, "event " + (stored - 1) + " of the record"
                         + " is not the one stored: the record was not read from this log");
             }
+            if (events.size() == stored) {
+                return 0;
+            }
+            // Two desks appending to the same identity: the second commit fails (optimistic lock).
+            em.lock(head, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         for (int i = stored; i < events.size(); i++) {
             String payload = json(events.get(i));

@@ -77,9 +77,16 @@ class EventLogTest {
                 assertThat(read.insIdentity()).isEqualTo(expected.insIdentity());
                 assertThat(read.traits()).isEqualTo(expected.traits());
             });
-            StoredIdentity head = inTransaction(second, em -> em.find(StoredIdentity.class, written.keySet().iterator().next()));
+            String garcia = written.keySet().iterator().next();
+            StoredIdentity head = inTransaction(second, em -> em.find(StoredIdentity.class, garcia));
             assertThat(head.status()).isEqualTo(IdentityStatus.QUALIFIED);
             assertThat(head.eventCount()).isEqualTo(4);
+            // after the restart, the log goes on
+            IdentityRecord later = at(30).apply(written.get(garcia), new AttributeSet(IdentityAttribute.DOUBTFUL), "desk-4");
+            run(second, em -> assertThat(LOG.write(em, garcia, later)).isEqualTo(1));
+            IdentityRecord read = inTransaction(second, em -> LOG.read(em, garcia));
+            assertThat(read).isEqualTo(later);
+            assertThat(read.status()).isEqualTo(IdentityStatus.PROVISIONAL);
         }
     }
 

@@ -126,7 +126,7 @@ public final class ConsumerCheck {
         try (EntityManagerFactory emf = new PersistenceConfiguration("consumer")
                 .managedClass(StoredIdentity.class)
                 .managedClass(StoredEvent.class)
-                .property(PersistenceConfiguration.JDBC_URL, "jdbc:h2:mem:consumer;DB_CLOSE_DELAY=-1")
+                .property(PersistenceConfiguration.JDBC_URL, "jdbc:h2:mem:consumer")
                 .property(PersistenceConfiguration.SCHEMAGEN_DATABASE_ACTION, "create")
                 .createEntityManagerFactory()) {
             try (EntityManager em = emf.createEntityManager()) {
