@@ -9,5 +9,7 @@ module io.github.ins4j.examples {
     requires io.github.ins4j.insi;
     requires io.github.ins4j.testing;
     requires io.github.ins4j.audit;
+    requires io.github.ins4j.jackson;
+    requires io.github.ins4j.jpa;
     requires java.logging;
 }

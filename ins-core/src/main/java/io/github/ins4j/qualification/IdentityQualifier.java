@@ -194,6 +194,51 @@ public final class IdentityQualifier {
         return record;
     }
 
+    /**
+     * Restores a record from its stored events and checks it against the audit trail stored with
+     * them (QUA-9): the replay must give exactly the stored entries, one per event, with the same
+     * instants, operators, kinds, statuses before and after, and INSi result codes. A log whose
+     * events were removed, added, reordered or altered so that any of these differ is refused,
+     * never silently accepted as a shorter or another history.
+     *
+     * <pre>{@code
+     * IdentityRecord restored = qualifier.restore(storedEvents, storedAuditTrail);
+     * }</pre>
+     *
+     * @param events     the stored events, the first being {@link Created}, instants non-decreasing
+     * @param auditTrail the stored audit trail of the same record
+     * @return the record, whose {@link IdentityRecord#auditTrail()} equals {@code auditTrail}
+     * @throws QualificationException if the sequence breaks a rule, or with
+     *     {@code AUDIT_TRAIL_MISMATCH} if the replay does not give the stored trail; the message
+     *     gives the index of the first entry that differs, never personal data
+     */
+    public IdentityRecord restore(List<RecordedEvent> events, List<AuditEntry> auditTrail) {
+        Objects.requireNonNull(auditTrail, "auditTrail must not be null");
+        IdentityRecord record = restore(events);
+        List<AuditEntry> replayed = record.auditTrail();
+        if (replayed.size() != auditTrail.size()) {
+            throw new QualificationException(Reason.AUDIT_TRAIL_MISMATCH, "the stored audit trail has "
+                    + auditTrail.size() + " entries for " + replayed.size() + " stored events: the log"
+                    + " was truncated or extended");
+        }
+        for (int i = 0; i < replayed.size(); i++) {
+            AuditEntry expected = auditTrail.get(i);
+            AuditEntry actual = replayed.get(i);
+            if (!actual.equals(expected)) {
+                throw new QualificationException(Reason.AUDIT_TRAIL_MISMATCH, "entry " + i + " of the"
+                        + " stored audit trail (" + describe(expected) + ") is not what event " + i
+                        + " gives when replayed (" + describe(actual) + ")");
+            }
+        }
+        return record;
+    }
+
+    /** An audit entry without the operator id: kind, statuses, INSi result, instant. */
+    private static String describe(AuditEntry entry) {
+        return entry.kind() + " " + entry.before().code() + " -> " + entry.after().code()
+                + entry.insiResult().map(r -> ", INSi " + r.code()).orElse("") + " at " + entry.at();
+    }
+
     // ------------------------------------------------------------------------------------------
 
     /** The state being built while applying one event. */

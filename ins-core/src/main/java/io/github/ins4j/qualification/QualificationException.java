@@ -45,7 +45,12 @@ public final class QualificationException extends InsException {
         /** A stored sequence does not start with the creation, or its instants go back in time. */
         INVALID_SEQUENCE,
         /** An event whose parts contradict each other, e.g. an INSi {@code 01} answer with an identity. */
-        INVALID_EVENT;
+        INVALID_EVENT,
+        /**
+         * A stored audit trail is not the one the stored events give when replayed (QUA-9): the log
+         * was truncated, extended or altered.
+         */
+        AUDIT_TRAIL_MISMATCH;
 
         /** {@inheritDoc} */
         @Override

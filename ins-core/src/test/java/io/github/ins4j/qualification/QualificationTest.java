@@ -1,6 +1,7 @@
 package io.github.ins4j.qualification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ins4j.identity.InsIdentity;
@@ -234,6 +235,34 @@ class QualificationTest {
         assertThatThrownBy(() -> Q.apply(prov(), InsiAnswer.notFound(), " "))
                 .isInstanceOfSatisfying(QualificationException.class,
                         x -> assertThat(x.reason()).isEqualTo(Reason.OPERATOR_MISSING));
+    }
+
+    @Test
+    void QUA_9_restore_with_the_stored_audit_trail_refuses_a_truncated_or_altered_log() {
+        IdentityRecord r = apply(apply(prov(), InsiAnswer.notFound()), InsiAnswer.found(INSI));
+        assertThat(Q.restore(r.events(), r.auditTrail())).isEqualTo(r);
+        assertThat(Q.restore(r.events(), r.auditTrail()).auditTrail()).isEqualTo(r.auditTrail());
+        // the last event lost, its audit line kept: truncated
+        assertThatThrownBy(() -> Q.restore(r.events().subList(0, 2), r.auditTrail()))
+                .isInstanceOfSatisfying(QualificationException.class,
+                        x -> assertThat(x.reason()).isEqualTo(Reason.AUDIT_TRAIL_MISMATCH))
+                .hasMessageContaining("3 entries for 2 stored events");
+        assertThatThrownBy(() -> Q.restore(r.events(), r.auditTrail().subList(0, 2)))
+                .isInstanceOfSatisfying(QualificationException.class,
+                        x -> assertThat(x.reason()).isEqualTo(Reason.AUDIT_TRAIL_MISMATCH));
+        // a status altered in the stored trail
+        AuditEntry last = r.auditTrail().get(2);
+        List<AuditEntry> altered = List.of(r.auditTrail().get(0), r.auditTrail().get(1),
+                new AuditEntry(last.at(), last.operatorId(), last.kind(), last.before(),
+                        IdentityStatus.QUALIFIED, last.insiResult()));
+        assertThatThrownBy(() -> Q.restore(r.events(), altered))
+                .isInstanceOfSatisfying(QualificationException.class,
+                        x -> assertThat(x.reason()).isEqualTo(Reason.AUDIT_TRAIL_MISMATCH))
+                .hasMessageContaining("entry 2")
+                .hasMessageContaining("INSI_ANSWER PROV -> QUAL, INSi 00")
+                .hasMessageContaining("(INSI_ANSWER PROV -> RECUP, INSi 00 at ")
+                .hasMessageNotContaining(last.operatorId());
+        assertThatNullPointerException().isThrownBy(() -> Q.restore(r.events(), null));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.ins4j.examples;
 
+import io.github.ins4j.qualification.IdentityRecord;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -11,6 +12,7 @@ import java.util.logging.Logger;
 public final class Tour {
 
     private static final Logger HV_LOGGER = Logger.getLogger("org.hibernate.validator");
+    private static final Logger ORM_LOGGER = Logger.getLogger("org.hibernate");
 
     private Tour() {
     }
@@ -26,13 +28,17 @@ public final class Tour {
         HV_LOGGER.setLevel(Level.WARNING);
         // ins-insi logs through slf4j-api; the tour has no SLF4J provider: keep SLF4J's own notice out.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
+        // Hibernate ORM warns that the example's H2 database has no connection pool: it needs none.
+        ORM_LOGGER.setLevel(Level.SEVERE);
         System.out.println("ins4j tour (values are masked, as in your logs)");
         System.out.println();
         ParseMatriculeExample.run(System.out);
         System.out.println();
         MatchTraitsExample.run(System.out);
         System.out.println();
-        QualifyIdentityExample.run(System.out);
+        IdentityRecord qualified = QualifyIdentityExample.run(System.out);
+        System.out.println();
+        StoreIdentityExample.run(System.out, qualified);
         System.out.println();
         DisclosureExample.run(System.out);
         System.out.println();

@@ -41,7 +41,8 @@ class PublishedApiTest {
     private static final List<Class<?>> ANCHORS = List.of(InsMatricule.class, ValidInsMatricule.class,
             InsArbitraries.class, io.github.ins4j.datamatrix.image.DatamatrixSymbol.class,
             io.github.ins4j.fhir.InsPatientWriter.class, io.github.ins4j.cda.RecordTargetWriter.class,
-            io.github.ins4j.hl7v2.PidWriter.class, io.github.ins4j.insi.InsiClient.class, io.github.ins4j.audit.IdentityAudit.class);
+            io.github.ins4j.hl7v2.PidWriter.class, io.github.ins4j.insi.InsiClient.class, io.github.ins4j.audit.IdentityAudit.class,
+            io.github.ins4j.jackson.InsModule.class, io.github.ins4j.jpa.IdentityEventLog.class);
 
     @Test
     void published_modules_expose_no_type_of_a_non_exported_package() throws Exception {

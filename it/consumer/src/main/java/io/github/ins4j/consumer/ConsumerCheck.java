@@ -25,6 +25,25 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.ins4j.jackson.InsJsonException;
+import io.github.ins4j.jpa.IdentityEventLog;
+import io.github.ins4j.jpa.InsMatriculeConverter;
+import io.github.ins4j.jpa.StoredEvent;
+import io.github.ins4j.jpa.StoredIdentity;
+import io.github.ins4j.matricule.InvalidMatriculeException;
+import io.github.ins4j.qualification.IdentityQualifier;
+import io.github.ins4j.qualification.IdentityRecord;
+import io.github.ins4j.qualification.IdentityStatus;
+import io.github.ins4j.testing.TestIdentities;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceConfiguration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -36,7 +55,9 @@ import net.jqwik.api.Arbitraries;
  * Validator, generate matricules with the ins-testing arbitraries, including through the jqwik
  * {@code ArbitraryProvider} found by ServiceLoader, write and read the INS in CDA and HL7 v2
  * (modules {@code io.github.ins4j.cda} and {@code io.github.ins4j.hl7v2}, which use the package
- * ins-core exports to them only), and call the fake INSi server over mutual TLS.
+ * ins-core exports to them only), call the fake INSi server over mutual TLS, and store a qualified
+ * identity with its audit trail as JSON (ins-jackson, its Jackson module found by ServiceLoader)
+ * and in H2 through Hibernate ORM (ins-jpa).
  */
 public final class ConsumerCheck {
 
@@ -105,9 +126,65 @@ public final class ConsumerCheck {
         }
 
 
-        return List.of("matricule parsed and masked", "Bean Validation messages", "@NoIns",
-                "ins-testing arbitraries", "ArbitraryProvider via ServiceLoader", "CDA recordTarget",
-                "HL7 v2 PID", "INSi client over mutual TLS");
+        List<String> done = new ArrayList<>(List.of("matricule parsed and masked", "Bean Validation messages",
+                "@NoIns", "ins-testing arbitraries", "ArbitraryProvider via ServiceLoader", "CDA recordTarget",
+                "HL7 v2 PID", "INSi client over mutual TLS"));
+        done.addAll(storage());
+        return done;
+    }
+
+    /** ins-jackson and ins-jpa: a qualified record stored and restored, bad input refused. */
+    private static List<String> storage() {
+        IdentityRecord record = TestIdentities.recordOf(TestIdentities.GARCIA_SARAH_LOU, IdentityStatus.QUALIFIED);
+        ObjectMapper mapper = JsonMapper.builder().findAndAddModules().build();
+        try {
+            String json = mapper.writeValueAsString(record);
+            check(json.startsWith("{\"v\":1,\"status\":\"QUAL\""), "the JSON form is versioned");
+            IdentityRecord back = mapper.readValue(json, IdentityRecord.class);
+            check(back.equals(record) && back.auditTrail().equals(record.auditTrail()),
+                    "a history survives JSON (InsModule found by ServiceLoader)");
+            try {
+                mapper.readValue("\"289046912312017\"", InsMatricule.class);
+                check(false, "a wrong key is refused");
+            } catch (InsJsonException e) {
+                check(e.reason() == InvalidMatriculeException.Reason.KEY_MISMATCH
+                        && !e.getMessage().contains("289046912312017"), "a wrong key is refused, value not shown");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        check("289046912312018".equals(new InsMatriculeConverter()
+                .convertToDatabaseColumn(TestIdentities.GARCIA_SARAH_LOU.identifier().matricule())),
+                "the matricule column holds the full value");
+        return List.of("ins-jackson JSON form", "ins-jpa converters");
+    }
+
+    /**
+     * ins-jpa with a provider: a qualified record written to H2 through Hibernate ORM and read back.
+     * Run by the class path tests only: Hibernate ORM 7 does not start on the module path without
+     * CDI's API module ({@code jakarta.transaction} requires {@code jakarta.cdi}).
+     */
+    public static String jpaRoundTrip() {
+        IdentityRecord record = TestIdentities.recordOf(TestIdentities.GARCIA_SARAH_LOU, IdentityStatus.QUALIFIED);
+        IdentityEventLog log = IdentityEventLog.of(IdentityQualifier.of(Clock.systemUTC()));
+        try (EntityManagerFactory emf = new PersistenceConfiguration("consumer")
+                .managedClass(StoredIdentity.class)
+                .managedClass(StoredEvent.class)
+                .property(PersistenceConfiguration.JDBC_URL, "jdbc:h2:mem:consumer")
+                .property(PersistenceConfiguration.SCHEMAGEN_DATABASE_ACTION, "create")
+                .createEntityManagerFactory()) {
+            try (EntityManager em = emf.createEntityManager()) {
+                em.getTransaction().begin();
+                log.write(em, "patient-1", record);
+                em.getTransaction().commit();
+            }
+            try (EntityManager em = emf.createEntityManager()) {
+                IdentityRecord read = log.read(em, "patient-1");
+                check(read.equals(record) && read.status() == IdentityStatus.QUALIFIED
+                        && read.auditTrail().equals(record.auditTrail()), "a history survives the database");
+            }
+        }
+        return "ins-jpa event log on H2 with Hibernate ORM";
     }
 
     private static void check(boolean ok, String what) {

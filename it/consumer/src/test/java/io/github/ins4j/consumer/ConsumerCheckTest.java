@@ -13,8 +13,13 @@ class ConsumerCheckTest {
 
     @Test
     void every_check_passes_on_the_class_path() {
-        assertEquals(8, ConsumerCheck.run().size());
+        assertEquals(10, ConsumerCheck.run().size());
         assertFalse(ConsumerCheck.class.getModule().isNamed());
+    }
+
+    @Test
+    void the_event_log_round_trips_through_hibernate_and_h2() {
+        assertEquals("ins-jpa event log on H2 with Hibernate ORM", ConsumerCheck.jpaRoundTrip());
     }
 
     @Property(tries = 100)

@@ -1,0 +1,56 @@
+package io.github.ins4j.jpa;
+
+import io.github.ins4j.qualification.InsiResult;
+import io.github.ins4j.jackson.internal.JsonForm;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Stores {@link InsiResult} as text (QUA-3): the INSi code, {@code 00}, {@code 01} or {@code 02}. Reading goes through the strict ins4j factory:
+ * a stored value that is not valid is refused with ins4j's exception (an
+ * {@link io.github.ins4j.error.InsException}, whose message never shows the value), never loaded
+ * as a half-valid value. {@code null} stays {@code null}.
+ *
+ * <p>Applied automatically to every attribute of type {@code InsiResult} of the persistence unit
+ * where this class is listed ({@code autoApply}):
+ *
+ * <pre>{@code
+ * @Entity
+ * class Patient {
+ *     @Id String id;
+ *     InsiResult value;   // stored by InsiResultConverter
+ * }
+ * }</pre>
+ */
+@Converter(autoApply = true)
+public final class InsiResultConverter implements AttributeConverter<InsiResult, String> {
+
+    /** Creates the converter; the persistence provider instantiates it. */
+    public InsiResultConverter() {
+        // stateless
+    }
+
+    /**
+     * Returns the text to store.
+     *
+     * @param value the value, or {@code null}
+     * @return its text, or {@code null}
+     */
+    @Override
+    public @Nullable String convertToDatabaseColumn(@Nullable InsiResult value) {
+        return value == null ? null : value.code();
+    }
+
+    /**
+     * Reads the stored text strictly.
+     *
+     * @param column the stored text, or {@code null}
+     * @return the value, or {@code null}
+     * @throws io.github.ins4j.error.InsException if the stored text is not a valid value
+     */
+    @Override
+    public @Nullable InsiResult convertToEntityAttribute(@Nullable String column) {
+        return column == null ? null : JsonForm.insiResult(column);
+    }
+}
