@@ -148,7 +148,7 @@ public final class AuditKernel {
      * @return the piece, from 0
      */
     public int piece(long rank) {
-        return (int) (rank / policy.maxBlockSize());
+        return Blocking.piece(rank, policy.maxBlockSize());
     }
 
     /**
