@@ -321,17 +321,17 @@ public final class SparkIdentityAudit {
 
     private static Iterator<Row> keys(PolicySpec ps, Iterator<Row> it) {
         AuditKernel k = AuditKernel.of(ps.policy());
-        List<Row> out = new ArrayList<>();
-        while (it.hasNext()) {
-            AuditKernel.Record rec = k.prepare(IdentityColumns.record(cells(it.next(), 0)));
+        return new FlatIterator(it, row -> {
+            AuditKernel.Record rec = k.prepare(IdentityColumns.record(cells(row, 0)));
+            List<Row> out = new ArrayList<>();
             for (int p = 0; p < k.comparedPasses().size(); p++) {
                 long key = k.key(p, rec);
                 if (key != 0) {
                     out.add(RowFactory.create(p, key, rec.localId()));
                 }
             }
-        }
-        return out.iterator();
+            return out.iterator();
+        });
     }
 
     /** Input sorted by (pass, key): per block, the members (pass/key/piece) and the pass counts. */
@@ -563,6 +563,34 @@ public final class SparkIdentityAudit {
         @Override
         public Row next() {
             return f.apply(in.next());
+        }
+    }
+
+    /** Flat-maps an iterator lazily: one input row at a time. */
+    private static final class FlatIterator implements Iterator<Row> {
+        private final Iterator<Row> in;
+        private final java.util.function.Function<Row, Iterator<Row>> f;
+        private Iterator<Row> current = Collections.emptyIterator();
+
+        FlatIterator(Iterator<Row> in, java.util.function.Function<Row, Iterator<Row>> f) {
+            this.in = in;
+            this.f = f;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && in.hasNext()) {
+                current = f.apply(in.next());
+            }
+            return current.hasNext();
+        }
+
+        @Override
+        public Row next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return current.next();
         }
     }
 
