@@ -45,6 +45,7 @@ public final class AuditException extends InsException {
         }
     }
 
+    /** Why the input was refused. */
     private final Reason reason;
 
     AuditException(Reason reason, String message) {

@@ -142,7 +142,7 @@ public final class AuditIndex {
         if (single != null) {
             out.add(single);
         }
-        Set<Integer> seen = new HashSet<>();
+        Set<Integer> seen = new HashSet<>(4);
         if (c.matricule != null) {
             List<String> ms = new ArrayList<>();
             ms.add(c.matricule);
@@ -158,6 +158,8 @@ public final class AuditIndex {
                 }
             }
         }
+        int[] candidates = new int[16];
+        int count = 0;
         for (int p = 0; p < passes.size(); p++) {
             long key = Blocking.key(passes.get(p), c);
             if (key == 0) {
@@ -167,13 +169,25 @@ public final class AuditIndex {
             int pos = Blocking.firstOf(s, key);
             if (pos >= 0) {
                 for (int x = pos; x < s.length && Blocking.keyOf(s[x]) == key; x++) {
-                    consider(c, Blocking.indexOf(s[x]), seen, out);
+                    if (count == candidates.length) {
+                        candidates = Arrays.copyOf(candidates, count * 2);
+                    }
+                    candidates[count++] = Blocking.indexOf(s[x]);
                 }
             }
             for (int i = indexed; i < recs.size(); i++) {
                 if (Blocking.key(passes.get(p), recs.get(i)) == key) {
-                    consider(c, i, seen, out);
+                    if (count == candidates.length) {
+                        candidates = Arrays.copyOf(candidates, count * 2);
+                    }
+                    candidates[count++] = i;
                 }
+            }
+        }
+        Arrays.sort(candidates, 0, count);
+        for (int k = 0; k < count; k++) {
+            if (k == 0 || candidates[k] != candidates[k - 1]) {
+                consider(c, candidates[k], seen, out);
             }
         }
         out.sort(Reports.ORDER);
@@ -182,7 +196,7 @@ public final class AuditIndex {
 
     private void consider(Prepared c, int i, Set<Integer> seen, List<Finding> out) {
         Prepared other = recs.get(i);
-        if (other.id.equals(c.id) || !seen.add(i) || c.sharesMatricule(other)) {
+        if (seen.contains(i) || other.id.equals(c.id) || c.sharesMatricule(other)) {
             return;
         }
         double total = scorer.total(c, other);

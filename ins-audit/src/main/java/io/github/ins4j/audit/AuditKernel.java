@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The steps of {@link IdentityAudit}, one at a time, for an engine that spreads the audit over
@@ -95,6 +96,38 @@ public final class AuditKernel {
      */
     public List<BlockingPass> comparedPasses() {
         return compared;
+    }
+
+    /**
+     * Reads one row of the {@link AuditCsv} layout given as its cells (a row of a CSV, Parquet or
+     * JDBC source), with the rules of {@link AuditCsv}: the same record as the CSV line would give.
+     *
+     * @param cells the cells in the order of {@link AuditCsv#HEADER}; null or empty: missing
+     * @param row the row's number, for error messages (0 when the engine does not know it)
+     * @return the record
+     * @throws AuditException ({@code INVALID_CSV}) when the row cannot be read; the message names
+     *     the column, never the value
+     */
+    public static AuditRecord record(@Nullable String[] cells, long row) {
+        Objects.requireNonNull(cells, "cells must not be null");
+        String[] columns = AuditCsv.HEADER.split(";", -1);
+        if (cells.length != columns.length) {
+            throw new AuditException(AuditException.Reason.INVALID_CSV,
+                    "row " + row + ": " + cells.length + " cells; " + columns.length + " expected");
+        }
+        StringBuilder line = new StringBuilder(128);
+        for (int i = 0; i < cells.length; i++) {
+            String c = cells[i];
+            if (c != null && (c.indexOf(';') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0)) {
+                throw new AuditException(AuditException.Reason.INVALID_CSV,
+                        "row " + row + ", column " + columns[i] + ": a ';' or a line break in a cell");
+            }
+            if (i > 0) {
+                line.append(';');
+            }
+            line.append(c == null ? "" : c);
+        }
+        return AuditCsv.parse(line.toString(), row);
     }
 
     /**

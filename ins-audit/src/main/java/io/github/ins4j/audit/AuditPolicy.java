@@ -30,8 +30,9 @@ import org.jspecify.annotations.Nullable;
  * <p>A pair whose total is at least {@link #matchThreshold()} (default 15) is
  * {@link PairClass#MATCH}; at least {@link #reviewThreshold()} (default 8),
  * {@link PairClass#REVIEW}. With these values an exact duplicate scores 25, a duplicate with one
- * error 13 to 23.5, twins 9 to 11 and homonyms born in other years about 9: twins and homonyms are
- * never proposed for a merge. Blocks larger than {@link #maxBlockSize()} (default 500) are split
+ * error 13 to 23.5, twins 9 to 11 and homonyms born in other years about 9. Whatever the score,
+ * two records with different active INS, or with the same birth name and exact birth date but other
+ * first names (twins), are never proposed for a merge ({@link PairScorer}). Blocks larger than {@link #maxBlockSize()} (default 500) are split
  * into pieces of that size, and the split is reported.
  *
  * <pre>{@code

@@ -66,7 +66,7 @@ final class Blocking {
                 }
                 int lo = Math.min(r.month(), r.day());
                 int hi = Math.max(r.month(), r.day());
-                h = mix(mix(6 + pass.ordinal(), f.hashCode()), lo * 100 + hi);
+                h = mix(mix(pass == BlockingPass.NAME_DAY_MONTH ? 7 : 8, f.hashCode()), lo * 100 + hi);
             }
             case INITIALS_DAY_MONTH -> {
                 String names = r.firstNames;

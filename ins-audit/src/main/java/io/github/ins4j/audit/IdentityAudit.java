@@ -95,6 +95,19 @@ public final class IdentityAudit {
     public AuditReport run(Iterator<AuditRecord> records, AuditProgress progress) {
         Objects.requireNonNull(records, "records must not be null");
         Objects.requireNonNull(progress, "progress must not be null");
+        Prepared[] recs = read(records, progress);
+        Arrays.sort(recs, Comparator.comparing((Prepared p) -> p.id));
+        for (int i = 1; i < recs.length; i++) {
+            if (recs[i].id.equals(recs[i - 1].id)) {
+                throw new AuditException(AuditException.Reason.DUPLICATE_LOCAL_ID,
+                        "two records have the local id at sorted position " + i + "; local ids must be unique");
+            }
+        }
+        progress.onProgress("read", recs.length, recs.length);
+        return audit(recs, progress);
+    }
+
+    private static Prepared[] read(Iterator<AuditRecord> records, AuditProgress progress) {
         Prepared.Interner interner = new Prepared.Interner();
         List<Prepared> list = new ArrayList<>();
         while (records.hasNext()) {
@@ -108,17 +121,7 @@ public final class IdentityAudit {
                 progress.onProgress("read", list.size(), -1);
             }
         }
-        Prepared[] recs = list.toArray(new Prepared[0]);
-        list = List.of();
-        Arrays.sort(recs, Comparator.comparing((Prepared p) -> p.id));
-        for (int i = 1; i < recs.length; i++) {
-            if (recs[i].id.equals(recs[i - 1].id)) {
-                throw new AuditException(AuditException.Reason.DUPLICATE_LOCAL_ID,
-                        "two records have the local id at sorted position " + i + "; local ids must be unique");
-            }
-        }
-        progress.onProgress("read", recs.length, recs.length);
-        return audit(recs, progress);
+        return list.toArray(new Prepared[0]);
     }
 
     private AuditReport audit(Prepared[] recs, AuditProgress progress) {
@@ -160,7 +163,7 @@ public final class IdentityAudit {
             // count first: blocks, candidate pairs, splits
             for (int start = 0; start < sorted.length;) {
                 int end = blockEnd(sorted, start);
-                long size = end - start;
+                long size = (long) end - start;
                 if (size >= 2) {
                     blocks++;
                     candidates += size * (size - 1) / 2;
@@ -168,7 +171,7 @@ public final class IdentityAudit {
                         split++;
                     }
                     for (int s = start; s < end; s += max) {
-                        long piece = Math.min(max, end - s);
+                        long piece = Math.min((long) max, (long) end - s);
                         afterSplit += piece * (piece - 1) / 2;
                     }
                 }

@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * {@link Agreement} level, each level a weight from the {@link AuditPolicy}, and the sum decides
  * the {@link PairClass}. Sex and first names are scored together: a sex typo on the same first
  * names costs little, {@code JEAN} (M) against {@code JEANNE} (F) is strong evidence of two
- * persons. Two records with different active matricules are never {@code MATCH} (AUD-4).
+ * persons. Two records with different active matricules are never {@code MATCH} (AUD-4), and
+ * neither are two records with the same birth name and exact birth date whose first names differ
+ * (the twin guard: a first-name typo on an otherwise identical record goes to review).
  *
  * <table>
  *   <caption>Levels</caption>
@@ -36,9 +38,11 @@ import org.jspecify.annotations.Nullable;
  * if (s.pairClass() == PairClass.REVIEW) { askAnOperator(s); }
  * }</pre>
  */
+@SuppressWarnings("EnumOrdinal") // weights in a table indexed by field and level, for speed
 public final class PairScorer {
 
     private static final double CLOSE_SIMILARITY = 0.93;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" ");
 
     private final AuditPolicy policy;
     private final double[][] w;
@@ -92,12 +96,25 @@ public final class PairScorer {
                 + w[2][dateLevel(a, b).ordinal()] + w[3][placeLevel(a, b).ordinal()];
     }
 
-    PairClass classOf(Prepared a, Prepared b, double total) {
+    PairClass classOf(Prepared a, Prepared b, double total, Map<ScoredField, Agreement> levels) {
         PairClass c = policy.classify(total);
-        if (c == PairClass.MATCH && differentActiveMatricules(a, b)) {
+        if (c == PairClass.MATCH && (differentActiveMatricules(a, b) || twinPattern(levels))) {
             return PairClass.REVIEW;
         }
         return c;
+    }
+
+    /**
+     * The twin guard: same birth name and same exact birth date, but first names that are not the
+     * same list (nor one the start of the other). Twins look exactly so, often with first names one
+     * letter apart ({@code LINA} / {@code NINA}); such a pair is shown for review, never proposed.
+     */
+    static boolean twinPattern(Map<ScoredField, Agreement> levels) {
+        Agreement names = levels.get(ScoredField.FIRST_NAMES_AND_SEX);
+        return levels.get(ScoredField.BIRTH_NAME) == Agreement.EXACT
+                && levels.get(ScoredField.BIRTH_DATE) == Agreement.EXACT
+                && names != Agreement.EXACT && names != Agreement.PARTIAL && names != Agreement.SEX_TYPO
+                && names != Agreement.MISSING;
     }
 
     static boolean differentActiveMatricules(Prepared a, Prepared b) {
@@ -117,7 +134,7 @@ public final class PairScorer {
             weights.put(e.getKey(), x);
             total += x;
         }
-        return new PairScore(total, classOf(a, b, total), levels, weights, matchReport(a, b));
+        return new PairScore(total, classOf(a, b, total, levels), levels, weights, matchReport(a, b));
     }
 
     static @Nullable MatchReport matchReport(Prepared a, Prepared b) {
@@ -199,9 +216,7 @@ public final class PairScorer {
         if (x.equals(y)) {
             return Agreement.EXACT;
         }
-        String sx = x.replace('-', ' ').replace('\'', ' ');
-        String sy = y.replace('-', ' ').replace('\'', ' ');
-        if (sx.equals(sy) || startsList(sx, sy) || startsList(sy, sx) || fx.equals(fy) || sameNames(sx, sy)) {
+        if (fx.equals(fy) || sameOrStartsList(x, y) || sameNamesReordered(x, y)) {
             return Agreement.PARTIAL;
         }
         if (close(fx, fy) || close(x, y)) {
@@ -214,17 +229,33 @@ public final class PairScorer {
         return Agreement.DIFFERENT;
     }
 
-    private static boolean startsList(String shorter, String longer) {
-        return longer.length() > shorter.length() && longer.startsWith(shorter)
-                && longer.charAt(shorter.length()) == ' ';
+    /**
+     * The two lists are the same, or one starts the other, hyphens and apostrophes counting as
+     * spaces (TRT-2); no allocation.
+     */
+    private static boolean sameOrStartsList(String x, String y) {
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        int n = shorter.length();
+        for (int i = 0; i < n; i++) {
+            if (space(shorter.charAt(i)) != space(longer.charAt(i))) {
+                return false;
+            }
+        }
+        return n == longer.length() || space(longer.charAt(n)) == ' ';
     }
 
-    private static boolean sameNames(String x, String y) {
-        if (x.length() != y.length()) {
+    private static char space(char c) {
+        return c == '-' || c == '\'' ? ' ' : c;
+    }
+
+    /** The same names in another order (checked only for lists of equal length with several names). */
+    private static boolean sameNamesReordered(String x, String y) {
+        if (x.length() != y.length() || (x.indexOf(' ') < 0 && x.indexOf('-') < 0 && x.indexOf('\'') < 0)) {
             return false;
         }
-        String[] px = x.split(" ");
-        String[] py = y.split(" ");
+        String[] px = SPACES.split(x.replace('-', ' ').replace('\'', ' '));
+        String[] py = SPACES.split(y.replace('-', ' ').replace('\'', ' '));
         java.util.Arrays.sort(px);
         java.util.Arrays.sort(py);
         return java.util.Arrays.equals(px, py);

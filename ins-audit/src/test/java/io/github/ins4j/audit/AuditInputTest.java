@@ -63,6 +63,18 @@ class AuditInputTest {
     }
 
     @Test
+    void an_empty_base_gives_an_empty_report() {
+        AuditReport report = IdentityAudit.of(AuditPolicy.defaults()).run(java.util.stream.Stream.empty());
+        assertThat(report.records()).isZero();
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.clusters()).isEmpty();
+        assertThat(report.indicator(IndicatorKind.STOCK_DUPLICATE_RATE).rate()).isZero();
+        assertThat(report.passCounts()).containsKeys(BlockingPass.values());
+        assertThat(AuditIndex.build(AuditPolicy.defaults(), List.of()).lookup(
+                AuditRecord.builder("A", IdentityStatus.PROVISIONAL, TRAITS).build())).isEmpty();
+    }
+
+    @Test
     void impossible_policies_are_refused() {
         assertThatThrownBy(() -> AuditPolicy.builder().reviewThreshold(20).build())
                 .isInstanceOf(AuditException.class).hasMessageContaining("INVALID_POLICY");

@@ -46,9 +46,49 @@ class AuditQualityTest {
         assertThat(q.hardNegatives()).as("twins and homonyms in the base").isPositive();
         assertThat(q.reviewRatio()).as("REVIEW / true duplicates").isLessThanOrEqualTo(1.5);
         assertThat(q.collisionRecall()).as("injected collisions reported").isGreaterThanOrEqualTo(0.90);
+        double[] manual = manualSearch(records, truth, q.truePairs());
+        System.out.printf(java.util.Locale.ROOT, "RNIV manual search (birth date + first three letters of the birth name"
+                + " or first name): %d pairs, precision %.4f, recall %.4f%n", (long) manual[2], manual[0], manual[1]);
+        assertThat(q.pairRecall()).as("recall against the RNIV manual search").isGreaterThanOrEqualTo(manual[1] + 0.10);
         double completeness = blockingCompleteness(records, truth);
         System.out.println("blocking pair completeness " + completeness);
         assertThat(completeness).as("blocking pair completeness").isGreaterThanOrEqualTo(0.995);
+    }
+
+    /**
+     * The RNIV manual search before creating an identity (08-audit.md): same birth date, then the
+     * first three letters of the birth name or of the first name. Returns precision, recall and the
+     * number of pairs it shows.
+     */
+    static double[] manualSearch(List<AuditRecord> records, Map<String, SyntheticRecord> truth, long truePairs) {
+        Map<String, List<AuditRecord>> byDate = new HashMap<>();
+        for (AuditRecord r : records) {
+            r.traits().birthDate().ifPresent(d -> byDate.computeIfAbsent(d.value(), k -> new ArrayList<>()).add(r));
+        }
+        long shown = 0;
+        long right = 0;
+        for (List<AuditRecord> group : byDate.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    AuditRecord a = group.get(i);
+                    AuditRecord b = group.get(j);
+                    if (samePrefix(a.traits().birthName().map(n -> n.value()).orElse(""),
+                            b.traits().birthName().map(n -> n.value()).orElse(""))
+                            || samePrefix(a.traits().firstNames().map(n -> n.value()).orElse(""),
+                            b.traits().firstNames().map(n -> n.value()).orElse(""))) {
+                        shown++;
+                        if (truth.get(a.localId()).personId() == truth.get(b.localId()).personId()) {
+                            right++;
+                        }
+                    }
+                }
+            }
+        }
+        return new double[] {shown == 0 ? 1.0 : (double) right / shown, (double) right / truePairs, shown};
+    }
+
+    private static boolean samePrefix(String a, String b) {
+        return a.length() >= 3 && b.length() >= 3 && a.regionMatches(0, b, 0, 3);
     }
 
     /** True pairs that share a key in at least one pass (or a matricule) / true pairs. */

@@ -134,6 +134,65 @@ class PairScorerTest {
     }
 
     @Property
+    void AUD_jaro_winkler_agrees_with_the_textbook_definition(
+            @ForAll @StringLength(max = 70) @net.jqwik.api.constraints.CharRange(from = 'A', to = 'E') String a,
+            @ForAll @StringLength(max = 70) @net.jqwik.api.constraints.CharRange(from = 'A', to = 'E') String b) {
+        assertThat(io.github.ins4j.audit.internal.Distance.jaroWinkler(a, b))
+                .isCloseTo(textbookJaroWinkler(a, b), org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    /** Jaro–Winkler as usually written (match window, transpositions, prefix of at most 4, scale 0.1). */
+    static double textbookJaroWinkler(String a, String b) {
+        if (a.equals(b)) {
+            return 1.0;
+        }
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0.0;
+        }
+        int window = Math.max(0, Math.max(a.length(), b.length()) / 2 - 1);
+        boolean[] ma = new boolean[a.length()];
+        boolean[] mb = new boolean[b.length()];
+        int m = 0;
+        for (int i = 0; i < a.length(); i++) {
+            for (int j = Math.max(0, i - window); j <= Math.min(b.length() - 1, i + window); j++) {
+                if (!mb[j] && a.charAt(i) == b.charAt(j)) {
+                    ma[i] = true;
+                    mb[j] = true;
+                    m++;
+                    break;
+                }
+            }
+        }
+        if (m == 0) {
+            return 0.0;
+        }
+        StringBuilder sa = new StringBuilder();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < a.length(); i++) {
+            if (ma[i]) {
+                sa.append(a.charAt(i));
+            }
+        }
+        for (int j = 0; j < b.length(); j++) {
+            if (mb[j]) {
+                sb.append(b.charAt(j));
+            }
+        }
+        int t = 0;
+        for (int i = 0; i < m; i++) {
+            if (sa.charAt(i) != sb.charAt(i)) {
+                t++;
+            }
+        }
+        double jaro = ((double) m / a.length() + (double) m / b.length() + (m - t / 2.0) / m) / 3.0;
+        int l = 0;
+        while (l < 4 && l < a.length() && l < b.length() && a.charAt(l) == b.charAt(l)) {
+            l++;
+        }
+        return jaro + l * 0.1 * (1 - jaro);
+    }
+
+    @Property
     void TRT_5_the_phonetic_key_ignores_case_accents_and_separators(
             @ForAll @AlphaChars @StringLength(min = 1, max = 30) String name) {
         String normalized = TraitNormalizer.normalize(name);

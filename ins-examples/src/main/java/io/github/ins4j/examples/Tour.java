@@ -41,5 +41,7 @@ public final class Tour {
         FhirExample.run(System.out);
         System.out.println();
         ExchangeExample.run(System.out);
+        System.out.println();
+        AuditExample.run(System.out);
     }
 }

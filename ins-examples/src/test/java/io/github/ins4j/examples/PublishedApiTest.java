@@ -40,7 +40,8 @@ class PublishedApiTest {
         Set<String> exported = new TreeSet<>();
         List<ModuleReference> modules = new ArrayList<>();
         for (Class<?> anchor : List.of(InsMatricule.class, ValidInsMatricule.class, InsArbitraries.class,
-                io.github.ins4j.datamatrix.image.DatamatrixSymbol.class, io.github.ins4j.fhir.InsPatientWriter.class)) {
+                io.github.ins4j.datamatrix.image.DatamatrixSymbol.class, io.github.ins4j.fhir.InsPatientWriter.class,
+                io.github.ins4j.audit.IdentityAudit.class)) {
             ModuleReference module = moduleOf(anchor);
             modules.add(module);
             module.descriptor().exports().stream().filter(e -> !e.isQualified())

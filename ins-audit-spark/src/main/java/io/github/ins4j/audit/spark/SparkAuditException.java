@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when the Spark audit refuses its source or its options: a row that cannot be read as an
- * identity, a missing column, an unknown source format. The message names the column or the
+ * a missing column, an unknown source format (a row that cannot be read is an
+ * {@code AuditException}). The message names the column or the
  * option, never a trait or a matricule.
  *
  * <pre>{@code
@@ -23,8 +24,6 @@ public final class SparkAuditException extends InsException {
 
     /** Why the source or the options were refused. */
     public enum Reason implements InsErrorReason {
-        /** A row whose cells cannot be read as an identity (see {@link IdentityColumns}). */
-        INVALID_ROW,
         /** A source without one of the columns of {@link IdentityColumns#NAMES}, or an unknown format. */
         INVALID_SOURCE,
         /** A command-line option missing or malformed. */

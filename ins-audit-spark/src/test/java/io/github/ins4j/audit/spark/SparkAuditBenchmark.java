@@ -1,5 +1,6 @@
 package io.github.ins4j.audit.spark;
 
+import io.github.ins4j.audit.AuditCsv;
 import io.github.ins4j.audit.AuditPolicy;
 import io.github.ins4j.audit.AuditRecord;
 import io.github.ins4j.audit.AuditReport;
@@ -27,11 +28,11 @@ import org.apache.spark.sql.SparkSession;
  * written by all shuffles. Run each mode in its own JVM:
  *
  * <pre>
- * ./mvnw -B -q -pl ins-audit-spark -am test-compile -Dmaven.javadoc.skip
- * ./mvnw -B -q -pl ins-audit-spark dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
- * CP=ins-audit-spark/target/test-classes:ins-audit-spark/target/classes:ins-audit/target/classes:ins-core/target/classes:ins-testing/target/classes:$(cat /tmp/cp.txt)
+ * ./mvnw -B -q -pl ins-audit-spark -am test-compile dependency:build-classpath \
+ *   -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test -Dmaven.javadoc.skip
+ * CP=ins-audit-spark/target/test-classes:ins-audit-spark/target/classes:$(cat /tmp/cp.txt)
  * java -Xmx1g -cp $CP io.github.ins4j.audit.spark.SparkAuditBenchmark local 1000000 42
- * java -Xmx4g $SPARK_JAVA17_OPENS -cp $CP io.github.ins4j.audit.spark.SparkAuditBenchmark spark 1000000 42
+ * java -Xmx4g $ADD_OPENS -cp $CP io.github.ins4j.audit.spark.SparkAuditBenchmark spark 1000000 42
  * </pre>
  */
 public final class SparkAuditBenchmark {
@@ -67,9 +68,7 @@ public final class SparkAuditBenchmark {
         long start = System.nanoTime();
         if (mode.equals("local")) {
             try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-                in.readLine();
-                Iterator<AuditRecord> records = in.lines().map(l -> IdentityColumns.record(l.split(";", -1)))
-                        .iterator();
+                Iterator<AuditRecord> records = AuditCsv.read(in);
                 AuditReport r = IdentityAudit.of(AuditPolicy.defaults()).run(records, (phase, done, total) -> { });
                 System.out.printf(Locale.ROOT, "single machine: wall %.1f s; %d findings, %d clusters%n",
                         (System.nanoTime() - start) / 1e9, r.findings().size(), r.clusters().size());

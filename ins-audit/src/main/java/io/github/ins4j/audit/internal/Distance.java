@@ -21,18 +21,19 @@ public final class Distance {
         if (la == 0 || lb == 0) {
             return a.equals(b) && threshold <= 1.0;
         }
-        int[] counts = new int[27];
+        // an upper bound of the common characters, with no allocation: the characters of b whose
+        // letter appears in a (counts each repeat, so never below the true count)
+        long present = 0;
         for (int i = 0; i < la; i++) {
-            counts[slot(a.charAt(i))]++;
+            present |= 1L << (a.charAt(i) & 63);
         }
         int common = 0;
         for (int i = 0; i < lb; i++) {
-            int k = slot(b.charAt(i));
-            if (counts[k] > 0) {
-                counts[k]--;
+            if ((present & (1L << (b.charAt(i) & 63))) != 0) {
                 common++;
             }
         }
+        common = Math.min(common, Math.min(la, lb));
         if (common == 0) {
             return threshold <= 0.0;
         }
@@ -46,10 +47,6 @@ public final class Distance {
             return false;
         }
         return jaroWinkler(a, b) >= threshold;
-    }
-
-    private static int slot(char c) {
-        return c >= 'A' && c <= 'Z' ? c - 'A' : 26;
     }
 
     /**
@@ -69,6 +66,9 @@ public final class Distance {
             return 0.0;
         }
         int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+        if (la <= 64 && lb <= 64) {
+            return winkler(a, b, jaroShort(a, b, window));
+        }
         boolean[] ma = new boolean[la];
         boolean[] mb = new boolean[lb];
         int matches = 0;
@@ -101,12 +101,54 @@ public final class Distance {
             }
         }
         double m = matches;
-        double jaro = (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0;
+        return winkler(a, b, (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0);
+    }
+
+    private static double winkler(String a, String b, double jaro) {
         int prefix = 0;
-        for (int i = 0; i < Math.min(4, Math.min(la, lb)) && a.charAt(i) == b.charAt(i); i++) {
+        for (int i = 0; i < Math.min(4, Math.min(a.length(), b.length())) && a.charAt(i) == b.charAt(i); i++) {
             prefix++;
         }
         return jaro + prefix * 0.1 * (1.0 - jaro);
+    }
+
+    /** Jaro similarity of texts of at most 64 characters, matches kept in bit masks. */
+    private static double jaroShort(String a, String b, int window) {
+        int la = a.length();
+        int lb = b.length();
+        long ma = 0;
+        long mb = 0;
+        int matches = 0;
+        for (int i = 0; i < la; i++) {
+            int from = Math.max(0, i - window);
+            int to = Math.min(lb - 1, i + window);
+            for (int j = from; j <= to; j++) {
+                if ((mb & (1L << j)) == 0 && a.charAt(i) == b.charAt(j)) {
+                    ma |= 1L << i;
+                    mb |= 1L << j;
+                    matches++;
+                    break;
+                }
+            }
+        }
+        if (matches == 0) {
+            return 0.0;
+        }
+        int transpositions = 0;
+        int k = 0;
+        for (int i = 0; i < la; i++) {
+            if ((ma & (1L << i)) != 0) {
+                while ((mb & (1L << k)) == 0) {
+                    k++;
+                }
+                if (a.charAt(i) != b.charAt(k)) {
+                    transpositions++;
+                }
+                k++;
+            }
+        }
+        double m = matches;
+        return (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0;
     }
 
     /**
