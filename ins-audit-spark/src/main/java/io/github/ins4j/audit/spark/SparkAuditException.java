@@ -36,6 +36,7 @@ public final class SparkAuditException extends InsException {
         }
     }
 
+    /** Why the source or the options were refused. */
     private final Reason reason;
 
     SparkAuditException(Reason reason, String message, @Nullable Throwable cause) {
