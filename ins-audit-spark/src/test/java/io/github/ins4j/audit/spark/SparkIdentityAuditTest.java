@@ -39,7 +39,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SparkIdentityAuditTest {
 
-    /** The 100 k base: the whole class takes about 3.5 min on 2 busy cores (measured); -Dins4j.spark.size=N to change. */
+    /**
+     * The issue's 100 k base: the whole class took 91 s on 2 shared cores (load 9), 3.5 min at load
+     * 17 (measured); {@code -Dins4j.spark.size=N} changes it.
+     */
     static final int SIZE = Integer.getInteger("ins4j.spark.size", 100_000);
     static final long SEED = 23L;
 
