@@ -15,8 +15,10 @@ import java.util.Set;
  * once from the base, then kept up to date with {@link #add(AuditRecord)}.
  *
  * <p>Each blocking pass keeps a sorted array of keys; a lookup is a few binary searches and the
- * scoring of the records of the matching blocks. Not thread-safe: guard it, or build one per
- * thread.
+ * scoring of the records of the matching blocks. Records added since the last rebuild (one every
+ * 4096 additions) are scanned linearly, and the name frequencies of
+ * {@link AuditPolicy#termFrequencyAdjustment()} are refreshed at each rebuild. Not thread-safe:
+ * guard it, or build one per thread.
  *
  * <pre>{@code
  * AuditIndex index = AuditIndex.build(AuditPolicy.defaults(), base);
@@ -37,6 +39,9 @@ public final class AuditIndex {
     private final Set<String> ids = new HashSet<>();
     private final List<BlockingPass> passes = new ArrayList<>();
     private final Map<String, List<Integer>> byMatricule = new HashMap<>();
+    private final Map<String, Integer> nameCounts = new HashMap<>();
+    private double sumSquares;
+    private long namedRecords;
     private long[][] sorted;
     private int indexed;
 
@@ -105,6 +110,12 @@ public final class AuditIndex {
         Prepared p = Prepared.of(record, interner);
         int i = recs.size();
         recs.add(p);
+        if (p.name != null) {
+            int f = nameCounts.merge(p.name, 1, Integer::sum);
+            sumSquares += 2.0 * f - 1;
+            namedRecords++;
+            p.nameTf = Prepared.tf(sumSquares, namedRecords, f);
+        }
         if (p.matricule != null) {
             byMatricule.computeIfAbsent(p.matricule, m -> new ArrayList<>(1)).add(i);
             if (p.earlier != null) {
@@ -116,6 +127,12 @@ public final class AuditIndex {
     }
 
     private void rebuild() {
+        if (policy.termFrequencyAdjustment()) {
+            for (Prepared r : recs) {
+                String name = r.name;
+                r.nameTf = name == null ? 0.0 : Prepared.tf(sumSquares, namedRecords, nameCounts.getOrDefault(name, 1));
+            }
+        }
         for (int p = 0; p < passes.size(); p++) {
             long[] keys = new long[recs.size()];
             for (int i = 0; i < keys.length; i++) {
@@ -137,6 +154,11 @@ public final class AuditIndex {
     public List<Finding> lookup(AuditRecord candidate) {
         Objects.requireNonNull(candidate, "candidate must not be null");
         Prepared c = Prepared.of(candidate, interner);
+        if (policy.termFrequencyAdjustment() && c.name != null) {
+            // as if the candidate were in the base, as the batch counts it
+            int f = nameCounts.getOrDefault(c.name, 0) + 1;
+            c.nameTf = Prepared.tf(sumSquares + 2.0 * f - 1, namedRecords + 1, f);
+        }
         List<Finding> out = new ArrayList<>();
         Finding single = Detectors.single(c);
         if (single != null) {

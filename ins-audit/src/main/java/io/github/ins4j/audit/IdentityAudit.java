@@ -125,6 +125,9 @@ public final class IdentityAudit {
     }
 
     private AuditReport audit(Prepared[] recs, AuditProgress progress) {
+        if (policy.termFrequencyAdjustment()) {
+            Prepared.termFrequencies(Arrays.asList(recs));
+        }
         List<Finding> findings = new ArrayList<>();
         for (Prepared r : recs) {
             Finding f = Detectors.single(r);

@@ -92,8 +92,14 @@ public final class PairScorer {
 
     /** The total only, with no allocation beyond the string distance. */
     double total(Prepared a, Prepared b) {
-        return w[0][nameLevel(a, b).ordinal()] + w[1][firstNamesLevel(a, b).ordinal()]
+        Agreement name = nameLevel(a, b);
+        return w[0][name.ordinal()] + termFrequency(a, name) + w[1][firstNamesLevel(a, b).ordinal()]
                 + w[2][dateLevel(a, b).ordinal()] + w[3][placeLevel(a, b).ordinal()];
+    }
+
+    /** The term-frequency adjustment of an exact birth-name agreement, when the policy asks for it. */
+    private double termFrequency(Prepared a, Agreement name) {
+        return name == Agreement.EXACT && policy.termFrequencyAdjustment() ? a.nameTf : 0.0;
     }
 
     PairClass classOf(Prepared a, Prepared b, double total, Map<ScoredField, Agreement> levels) {
@@ -131,6 +137,9 @@ public final class PairScorer {
         double total = 0;
         for (Map.Entry<ScoredField, Agreement> e : levels.entrySet()) {
             double x = w[e.getKey().ordinal()][e.getValue().ordinal()];
+            if (e.getKey() == ScoredField.BIRTH_NAME) {
+                x += termFrequency(a, e.getValue());
+            }
             weights.put(e.getKey(), x);
             total += x;
         }

@@ -49,6 +49,8 @@ final class Prepared {
     final boolean reverified;
     /** Epoch day of creation, or Long.MIN_VALUE. */
     final long createdOn;
+    /** Term-frequency adjustment of an exact birth-name agreement, in bits; set once the base is known. */
+    double nameTf;
 
     private Prepared(AuditRecord r, Interner in) {
         this.id = r.localId();
@@ -107,6 +109,39 @@ final class Prepared {
 
     static Prepared of(AuditRecord r, Interner in) {
         return new Prepared(r, in);
+    }
+
+    /** The largest term-frequency adjustment, in bits, either way. */
+    static final double MAX_TF = 2.0;
+
+    /**
+     * Sets the term-frequency adjustment of each record's birth name (Fellegi–Sunter with
+     * value-specific u-probabilities): {@code log2(sum(f^2) / (N * f(name)))}, the average chance
+     * that two records agree on a name over the chance that they agree on this one, within
+     * ±{@value #MAX_TF} bits. Rare names weigh more, common ones less.
+     */
+    static void termFrequencies(Iterable<Prepared> recs) {
+        Map<String, Integer> counts = new HashMap<>();
+        long n = 0;
+        for (Prepared r : recs) {
+            if (r.name != null) {
+                counts.merge(r.name, 1, Integer::sum);
+                n++;
+            }
+        }
+        double sumSquares = 0;
+        for (int f : counts.values()) {
+            sumSquares += (double) f * f;
+        }
+        for (Prepared r : recs) {
+            Integer f = r.name == null ? null : counts.get(r.name);
+            r.nameTf = f == null || n == 0 ? 0.0 : tf(sumSquares, n, f);
+        }
+    }
+
+    static double tf(double sumSquares, long n, int f) {
+        double x = Math.log(sumSquares / ((double) n * Math.max(1, f))) / Math.log(2);
+        return Math.max(-MAX_TF, Math.min(MAX_TF, x));
     }
 
     int year() {

@@ -26,6 +26,15 @@ class AuditQualityTest {
 
     @Test
     void quality_bars_on_a_generated_base() {
+        qualityBars(AuditPolicy.defaults());
+    }
+
+    @Test
+    void quality_bars_hold_with_the_term_frequency_adjustment() {
+        qualityBars(AuditPolicy.builder().termFrequencyAdjustment(true).build());
+    }
+
+    private static void qualityBars(AuditPolicy policy) {
         SyntheticPopulation population = SyntheticPopulation.of(SEED, SIZE, PopulationProfile.hospital());
         Map<String, SyntheticRecord> truth = new HashMap<>();
         List<AuditRecord> records = new ArrayList<>(SIZE);
@@ -34,10 +43,11 @@ class AuditQualityTest {
             records.add(Synthetic.toAudit(r));
         }
         long start = System.nanoTime();
-        AuditReport report = IdentityAudit.of(AuditPolicy.defaults()).run(records);
+        AuditReport report = IdentityAudit.of(policy).run(records);
         long millis = (System.nanoTime() - start) / 1_000_000;
         Quality q = Quality.measure(report, truth.values(), truth);
-        System.out.println(population + " audited in " + millis + " ms\n" + q + "\n" + report.summary());
+        System.out.println(policy + (policy.termFrequencyAdjustment() ? " with term frequencies" : "") + ", "
+                + population + " audited in " + millis + " ms\n" + q + "\n" + report.summary());
 
         assertThat(q.matchPrecision()).as("precision of MATCH").isGreaterThanOrEqualTo(0.999);
         assertThat(q.pairRecall()).as("pair recall").isGreaterThanOrEqualTo(0.98);

@@ -111,6 +111,35 @@ class PairScorerTest {
     }
 
     @Test
+    void the_term_frequency_adjustment_weighs_rare_names_more_and_is_off_by_default() {
+        java.util.List<AuditRecord> base = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            base.add(rec("M" + i, "MARTIN", "PAUL", String.format("%02d/03/19%02d", 1 + i % 28, 40 + i), "M", ""));
+        }
+        base.add(rec("R1", "QUARTERMAINE", "PAUL", "12/03/1985", "M", ""));
+        base.add(rec("R2", "QUARTERMAINE", "PAUL", "12/03/1985", "M", ""));
+        base.add(rec("C1", "MARTIN", "PAUL", "12/03/1985", "M", ""));
+        AuditPolicy tf = AuditPolicy.builder().termFrequencyAdjustment(true).build();
+        assertThat(AuditPolicy.defaults().termFrequencyAdjustment()).isFalse();
+        AuditReport report = IdentityAudit.of(tf).run(base);
+        double rare = report.findings().stream().filter(f -> f.localIds().equals(java.util.List.of("R1", "R2")))
+                .findFirst().orElseThrow().pairScore().orElseThrow().weights().get(ScoredField.BIRTH_NAME);
+        double common = report.findings().stream().filter(f -> f.localIds().contains("C1"))
+                .mapToDouble(f -> f.pairScore().orElseThrow().weights().get(ScoredField.BIRTH_NAME)).max().orElseThrow();
+        assertThat(rare).isGreaterThan(7.0).isLessThanOrEqualTo(9.0);
+        assertThat(common).isLessThan(7.0).isGreaterThanOrEqualTo(5.0);
+        double plain = IdentityAudit.of(AuditPolicy.defaults()).run(base).findings().stream()
+                .filter(f -> f.localIds().equals(java.util.List.of("R1", "R2"))).findFirst().orElseThrow()
+                .pairScore().orElseThrow().weights().get(ScoredField.BIRTH_NAME);
+        assertThat(plain).isEqualTo(7.0);
+        // the index gives the same adjustment as the batch
+        AuditIndex index = AuditIndex.build(tf, base.subList(0, base.size() - 1));
+        double atDesk = index.lookup(base.get(base.size() - 1)).stream()
+                .mapToDouble(f -> f.pairScore().orElseThrow().weights().get(ScoredField.BIRTH_NAME)).max().orElseThrow();
+        assertThat(atDesk).isEqualTo(common);
+    }
+
+    @Test
     void french_phonetic_keys_fold_spellings_of_one_sound() {
         assertThat(FrenchPhonetic.key("JEAN")).isEqualTo(FrenchPhonetic.key("JEANNE"));
         assertThat(FrenchPhonetic.key("DANIEL")).isEqualTo(FrenchPhonetic.key("DANIELLE"));
