@@ -85,6 +85,15 @@ final class Blocking {
         return k == 0 ? 1 : k;
     }
 
+    /**
+     * The piece of the record of rank {@code rank} (from 0, records sorted by local id) in a block
+     * split into pieces of at most {@code max} records: the split of oversized blocks, shared by
+     * {@link IdentityAudit} and {@link AuditKernel}.
+     */
+    static int piece(long rank, int max) {
+        return (int) (rank / max);
+    }
+
     /** The first four letters of a phonetic key: a typo further in the name keeps the block. */
     static String prefix(String key) {
         return key.length() > 4 ? key.substring(0, 4) : key;

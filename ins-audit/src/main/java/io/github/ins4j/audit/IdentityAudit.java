@@ -179,7 +179,7 @@ public final class IdentityAudit {
                     }
                 }
                 for (int s = start; s < end; s++) {
-                    chunk[Blocking.indexOf(sorted[s])] = (s - start) / max;
+                    chunk[Blocking.indexOf(sorted[s])] = Blocking.piece(s - start, max);
                 }
                 start = end;
             }
