@@ -48,7 +48,7 @@ public final class AuditExample {
      * @return the report and the desk's findings
      */
     static Outcomes run(PrintStream out) {
-        out.println("== 10. Audit an identity base: duplicates, collisions, twins");
+        out.println("== 13. Audit an identity base: duplicates, collisions, twins");
         InsIdentity garcia = InsIdentity.of(InsIdentifier.parse("289046912312018", "1.2.250.1.213.1.4.10"),
                 Traits.parse("GARCIA", "SARAH-LOU MARIE", "1989-04-12", "F", "69123"));
         // tag::audit[]

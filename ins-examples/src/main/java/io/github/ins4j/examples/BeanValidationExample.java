@@ -58,7 +58,7 @@ public final class BeanValidationExample {
      * @return the messages, in the order printed
      */
     static List<String> run(PrintStream out) {
-        out.println("== 7. Bean Validation (messages in French)");
+        out.println("== 8. Bean Validation (messages in French)");
         List<String> printed = new ArrayList<>();
         try (ValidatorFactory factory = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new FrenchInterpolator(Validation.byDefaultProvider().configure()

@@ -54,7 +54,7 @@ public final class CounterExample {
      * @return what the counter produced
      */
     static Outcomes run(PrintStream out) {
-        out.println("== 10. At the counter, from start to finish");
+        out.println("== 11. At the counter, from start to finish");
         IdentityQualifier qualifier =
                 IdentityQualifier.of(Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
         // What INSi returns for this person (the INSi client of ins-insi gives it to you).

@@ -68,7 +68,7 @@ public final class DatamatrixExample {
      * @throws IOException if the file cannot be written or read
      */
     static Outcomes run(PrintStream out, Path file) throws IOException {
-        out.println("== 6. Print and scan the INS Datamatrix");
+        out.println("== 7. Print and scan the INS Datamatrix");
         IdentityQualifier qualifier =
                 IdentityQualifier.of(Clock.fixed(Instant.parse("2026-11-26T11:00:00Z"), ZoneOffset.UTC));
         Traits traits = Traits.parse("GARCIA", "SARAH-LOU MARIE", "1989-04-12", "F", "69123");

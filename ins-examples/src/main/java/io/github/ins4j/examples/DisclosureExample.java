@@ -52,7 +52,7 @@ public final class DisclosureExample {
      * @return the decisions, the derived address and the refusal
      */
     static Outcomes run(PrintStream out) {
-        out.println("== 5. What each document may carry, and the MSSanté address");
+        out.println("== 6. What each document may carry, and the MSSanté address");
         IdentityQualifier qualifier =
                 IdentityQualifier.of(Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
         Traits traits = Traits.parse("MARTIN--DURAND", "PAUL", "1984-06-01", "M", "75056");

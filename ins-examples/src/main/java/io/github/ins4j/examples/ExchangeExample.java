@@ -54,7 +54,7 @@ public final class ExchangeExample {
      * @return what was written, read back and refused
      */
     static Outcomes run(PrintStream out) {
-        out.println("== 9. The INS in a CDA document and in an HL7 v2 message");
+        out.println("== 10. The INS in a CDA document and in an HL7 v2 message");
         IdentityQualifier qualifier =
                 IdentityQualifier.of(Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
         Traits traits = Traits.parse("GARCIA", "SARAH-LOU MARIE", "1989-04-12", "F", "69123");

@@ -57,7 +57,7 @@ public final class FhirExample {
      * @return the Patients written, the refusals and what was read back
      */
     static Outcomes run(PrintStream out) {
-        out.println("== 8. The INS in FHIR (FR Core Patient INS)");
+        out.println("== 9. The INS in FHIR (FR Core Patient INS)");
         IdentityQualifier qualifier =
                 IdentityQualifier.of(Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
         Traits traits = Traits.parse("GARCIA", "SARAH-LOU MARIE", "1989-04-12", "F", "69123");

@@ -62,7 +62,7 @@ public final class InsiExample {
      * @return the qualified record
      */
     static IdentityRecord run(PrintStream out) {
-        out.println("== 11. Call INSi (here: the fake INSi server of ins-testing)");
+        out.println("== 12. Call INSi (here: the fake INSi server of ins-testing)");
         IdentityQualifier qualifier = IdentityQualifier.of(
                 Clock.fixed(Instant.parse("2026-12-06T09:30:00Z"), ZoneOffset.UTC));
         // What the desk typed, converted explicitly to the strict INSi form (TRT-5, INSI-2).

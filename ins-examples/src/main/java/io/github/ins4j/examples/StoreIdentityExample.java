@@ -50,7 +50,7 @@ public final class StoreIdentityExample {
      * @throws IOException if JSON cannot be written or read
      */
     static IdentityRecord run(PrintStream out, IdentityRecord record) throws IOException {
-        out.println("== 4b. Store the identity and its audit trail (JSON, JPA)");
+        out.println("== 5. Store the identity and its audit trail (JSON, JPA)");
         IdentityQualifier qualifier = IdentityQualifier.of(Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"),
                 ZoneOffset.UTC));
 
