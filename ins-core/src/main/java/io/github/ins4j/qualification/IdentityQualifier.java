@@ -199,7 +199,8 @@ public final class IdentityQualifier {
         Traits traits = ((Created) events.get(0).event()).traits();
         IdentityRecord record = new IdentityRecord(traits, false, false, Set.of(), null, List.of(), List.of());
         Instant previous = Instant.MIN;
-        Instant latest = clock.instant().plus(FUTURE_TOLERANCE);
+        Instant now = clock.instant();
+        Instant latest = now.isAfter(Instant.MAX.minus(FUTURE_TOLERANCE)) ? Instant.MAX : now.plus(FUTURE_TOLERANCE);
         for (int i = 0; i < events.size(); i++) {
             RecordedEvent e = Objects.requireNonNull(events.get(i), "events must not hold null");
             if (e.at().isAfter(latest)) {
