@@ -170,22 +170,34 @@ public final class NoInsValidator implements ConstraintValidator<NoIns, Object> 
         }
         if (component == byte.class) {
             // ASCII, UTF-8 and (through its NUL bytes, which are invisible) UTF-16 text.
-            byte[] bytes = (byte[]) array;
-            if (InsMatricule.containsMatricule(new String(bytes, StandardCharsets.UTF_8))) {
-                findings.add(new Finding(path, "MATRICULE"));
+            int before = findings.size();
+            checkText(new String((byte[]) array, StandardCharsets.UTF_8), path, findings);
+            if (findings.size() > before) {
                 return;
             }
         }
+        if (component == boolean.class || component == byte.class) {
+            // Bytes are text (above) or binary data, never digits one per element: random bytes
+            // would too often spell 15 digits.
+            return;
+        }
         if (component.isPrimitive()) {
-            // Digits held one per element ({1, 8, 4, ...}) or a whole number in one element.
+            // A whole number in one element (long[] {184067505614435L}), or digits one per
+            // element ({1, 8, 4, ...}).
             int length = Array.getLength(array);
-            if (component != boolean.class && length <= MAX_JOINED) {
-                StringBuilder joined = new StringBuilder();
-                for (int i = 0; i < length; i++) {
-                    Object element = Array.get(array, i);
-                    joined.append(element instanceof Number n ? numberText(n) : String.valueOf(element)).append(' ');
+            StringBuilder digits = new StringBuilder();
+            boolean allDigits = length <= MAX_JOINED;
+            for (int i = 0; i < length; i++) {
+                Number element = (Number) Array.get(array, i);
+                int before = findings.size();
+                checkText(numberText(element), path, findings);
+                if (findings.size() > before) {
+                    return;
                 }
-                checkText(joined, path, findings);
+                allDigits = allDigits && appendDigit(digits, element);
+            }
+            if (allDigits && length > 0) {
+                checkText(digits, path, findings);
             }
             return;
         }
@@ -197,9 +209,9 @@ public final class NoInsValidator implements ConstraintValidator<NoIns, Object> 
     }
 
     /**
-     * Walks each element, then looks at small all-number or all-character sequences as one text:
-     * {@code List.of(1, 8, 4, ...)} or {@code new Character[] {'1', '8', ...}} spell a matricule
-     * that no element holds alone.
+     * Walks each element, then looks at a small sequence of characters, or of single digits, as
+     * one text: {@code List.of(1, 8, 4, ...)} or {@code new Character[] {'1', '8', ...}} spell a
+     * matricule that no element holds alone.
      */
     private static void walkElements(List<Object> elements, String path, int depth, Set<Object> seen,
             List<Finding> findings) {
@@ -211,16 +223,25 @@ public final class NoInsValidator implements ConstraintValidator<NoIns, Object> 
             return;
         }
         StringBuilder joined = new StringBuilder();
+        boolean characters = elements.stream().allMatch(Character.class::isInstance);
         for (Object element : elements) {
-            if (element instanceof Number n) {
-                joined.append(numberText(n)).append(' ');
-            } else if (element instanceof Character c) {
-                joined.append(c.charValue());
-            } else {
+            if (characters) {
+                joined.append(((Character) element).charValue());
+            } else if (!(element instanceof Number n) || !appendDigit(joined, n)) {
                 return;
             }
         }
         checkText(joined, path, findings);
+    }
+
+    /** Appends a number that is a single digit 0-9; tells whether it was one. */
+    private static boolean appendDigit(StringBuilder digits, Number n) {
+        double value = n.doubleValue();
+        if (value >= 0 && value <= 9 && value == Math.rint(value)) {
+            digits.append((char) ('0' + (int) value));
+            return true;
+        }
+        return false;
     }
 
     private static void walkMembers(Object value, Class<?> type, String path, int depth, Set<Object> seen,

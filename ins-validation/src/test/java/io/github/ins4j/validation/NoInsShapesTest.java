@@ -117,6 +117,17 @@ class NoInsShapesTest {
         });
     }
 
+    @net.jqwik.api.Example
+    void DIS_3_an_ins_oid_is_reported_in_every_text_shape_too() {
+        // Found by the @NoIns fuzz target: an OID held as bytes was not reported.
+        String oid = "urn:oid:1.2.250.1.213.1.4.8";
+        for (Object shape : new Object[] {oid, oid.toCharArray(), oid.getBytes(StandardCharsets.UTF_8),
+                new StringBuilder(oid), Optional.of(oid), new AtomicReference<>(oid)}) {
+            assertThat(Validators.messages(Validators.ENGLISH, new Holder(shape, null))).singleElement()
+                    .asString().startsWith("value: holds the OID of an INS authority");
+        }
+    }
+
     @Property(tries = 500)
     void DIS_3_ordinary_values_are_not_taken_for_a_matricule(@ForAll("ordinary") Object value) {
         Statistics.label("type").collect(value.getClass().getSimpleName());
