@@ -186,7 +186,7 @@ public final class InsMatricule {
      *
      * <pre>{@code
      * InsMatricule.containsMatricule("NIR: 1-84-06-75-056-144-35");      // true
-     * InsMatricule.containsMatricule("patient​184067505614435");     // true
+     * InsMatricule.containsMatricule("patient NIR184067505614435.");      // true
      * InsMatricule.containsMatricule("invoice 2026-000123, 3 boxes");    // false
      * }</pre>
      *

@@ -121,8 +121,11 @@ public sealed interface IdentityEvent {
          * @param identity    the returned identity
          * @param confirmedBy the id of the operator who confirmed
          * @return the event
+         * @throws NullPointerException if a parameter is {@code null}
          */
         public static InsiAnswer foundAfterReview(InsIdentity identity, String confirmedBy) {
+            Objects.requireNonNull(identity, "identity must not be null");
+            Objects.requireNonNull(confirmedBy, "confirmedBy must not be null");
             return new InsiAnswer(InsiResult.FOUND, Optional.of(identity), Optional.of(confirmedBy));
         }
 
@@ -304,8 +307,10 @@ public sealed interface IdentityEvent {
          * @param returned    the identity INSi returned
          * @param confirmedBy the id of the operator who confirmed
          * @return the event
+         * @throws NullPointerException if a parameter is {@code null}
          */
         public static InsiReverification afterReview(InsIdentity returned, String confirmedBy) {
+            Objects.requireNonNull(confirmedBy, "confirmedBy must not be null");
             return new InsiReverification(returned, Optional.of(confirmedBy));
         }
 

@@ -105,10 +105,19 @@ public final class IdentityQualifier {
      * Returns a qualifier that accepts only the given documents, as the organisation configured
      * (RNIV asks that the list can be set per organisation).
      *
+     * <p>The list applies to every high-trust check, the carte Vitale application read included
+     * (QUA-4 / QUA-11): leave {@link IdentityDocument#CARTE_VITALE_APP} out and such reads are
+     * refused with {@code DOCUMENT_NOT_ACCEPTED}.
+     *
      * @param documents the accepted documents
      * @return a new qualifier
+     * @throws NullPointerException if {@code documents} is or holds {@code null}
      */
     public IdentityQualifier withAcceptedDocuments(Set<IdentityDocument> documents) {
+        Objects.requireNonNull(documents, "documents must not be null");
+        for (IdentityDocument document : documents) {
+            Objects.requireNonNull(document, "documents must not hold null");
+        }
         return new IdentityQualifier(clock, Set.copyOf(documents));
     }
 
