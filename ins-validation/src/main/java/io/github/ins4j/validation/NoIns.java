@@ -31,8 +31,9 @@ import java.lang.annotation.Target;
  *   <li>numbers ({@code Long}, {@code BigInteger}, {@code BigDecimal}, {@code Double},
  *       {@code AtomicLong}...), written in decimal without exponent;</li>
  *   <li>in arrays and collections: each element as above ({@code long[] {184067505614435L}}),
- *       and a sequence of up to 256 characters or single digits ({@code int[] {1, 8, 4, ...}},
- *       {@code List<Character>}) also as one text; a {@code byte[]} is read as text only, never as
+ *       and a sequence of characters ({@code List<Character>}, {@code Character[]}) or of up to 256
+ *       single digits ({@code int[] {1, 8, 4, ...}}) also as one text; a {@code byte[]} is read as
+ *       text only, never as
  *       digits one per byte, so that binary data raises no false alarm;</li>
  *   <li>behind a wrapper: {@code Optional}, {@code AtomicReference}, {@code AtomicReferenceArray},
  *       soft or weak references, map entries; any other JDK object by its {@code toString()}

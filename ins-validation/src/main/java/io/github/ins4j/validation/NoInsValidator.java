@@ -219,11 +219,12 @@ public final class NoInsValidator implements ConstraintValidator<NoIns, Object> 
         for (int i = 0; i < elements.size(); i++) {
             walk(elements.get(i), path + "[" + i + "]", depth + 1, seen, findings);
         }
-        if (findings.size() > before || elements.isEmpty() || elements.size() > MAX_JOINED) {
+        boolean characters = elements.stream().allMatch(Character.class::isInstance);
+        // Characters are text, read whatever their number; single digits up to MAX_JOINED.
+        if (findings.size() > before || elements.isEmpty() || (!characters && elements.size() > MAX_JOINED)) {
             return;
         }
         StringBuilder joined = new StringBuilder();
-        boolean characters = elements.stream().allMatch(Character.class::isInstance);
         for (Object element : elements) {
             if (characters) {
                 joined.append(((Character) element).charValue());

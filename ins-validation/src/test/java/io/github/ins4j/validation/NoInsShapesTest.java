@@ -128,6 +128,17 @@ class NoInsShapesTest {
         }
     }
 
+    @net.jqwik.api.Example
+    void DIS_3_a_long_character_sequence_is_read_as_text_whatever_its_length() {
+        // Found by the @NoIns fuzz target: a Character[] of more than 256 elements was not read.
+        String text = "x".repeat(300) + " NIR 1 84 06 75 056 144 35";
+        Character[] chars = text.chars().mapToObj(c -> (char) c).toArray(Character[]::new);
+        assertThat(Validators.messages(Validators.ENGLISH, new Holder(chars, null))).singleElement()
+                .asString().startsWith("value: holds an INS matricule");
+        assertThat(Validators.messages(Validators.ENGLISH, new Holder(List.of(chars), null))).singleElement()
+                .asString().startsWith("value: holds an INS matricule");
+    }
+
     @Property(tries = 500)
     void DIS_3_ordinary_values_are_not_taken_for_a_matricule(@ForAll("ordinary") Object value) {
         Statistics.label("type").collect(value.getClass().getSimpleName());
