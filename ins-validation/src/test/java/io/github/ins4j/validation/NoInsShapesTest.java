@@ -139,6 +139,32 @@ class NoInsShapesTest {
                 .asString().startsWith("value: holds an INS matricule");
     }
 
+    @net.jqwik.api.Example
+    void DIS_3_map_entries_reference_arrays_and_deep_wrappers_are_inspected() {
+        String matricule = "184067505614435";
+        String message = "value: holds an INS matricule, which a billing or insurer document must never carry";
+        assertThat(Validators.messages(Validators.ENGLISH,
+                new Holder(new java.util.AbstractMap.SimpleEntry<>("memo", matricule), null))).containsExactly(message);
+        assertThat(Validators.messages(Validators.ENGLISH,
+                new Holder(new java.util.AbstractMap.SimpleEntry<>(matricule, "memo"), null)))
+                .containsExactly("value<K>: holds an INS matricule, which a billing or insurer document must never carry");
+        assertThat(Validators.messages(Validators.ENGLISH, new Holder(
+                new java.util.concurrent.atomic.AtomicReferenceArray<>(new Object[] {"a", matricule}), null)))
+                .containsExactly("value[1]: holds an INS matricule, which a billing or insurer document must never carry");
+        // Wrappers count in the depth: 40 nested ones are reported as too deep, 10 are walked.
+        Object deep = "nothing";
+        for (int i = 0; i < 40; i++) {
+            deep = i % 2 == 0 ? Optional.of(deep) : new AtomicReference<>(deep);
+        }
+        assertThat(Validators.messages(Validators.ENGLISH, new Holder(deep, null))).singleElement().asString()
+                .contains("is nested too deeply");
+        Object shallow = matricule;
+        for (int i = 0; i < 10; i++) {
+            shallow = i % 2 == 0 ? Optional.of(shallow) : new SoftReference<>(shallow);
+        }
+        assertThat(Validators.messages(Validators.ENGLISH, new Holder(shallow, null))).containsExactly(message);
+    }
+
     @Property(tries = 500)
     void DIS_3_ordinary_values_are_not_taken_for_a_matricule(@ForAll("ordinary") Object value) {
         Statistics.label("type").collect(value.getClass().getSimpleName());
