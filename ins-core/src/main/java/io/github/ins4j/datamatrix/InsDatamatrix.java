@@ -62,8 +62,9 @@ import org.jspecify.annotations.Nullable;
  *       the same way.</li>
  *   <li>Fields are written in the order {@code S1} … {@code S7}. Earlier identifiers (INSi
  *       history) do not travel; the identity read back has none.</li>
- *   <li>The reader is strict: no surrounding spaces or line ends, no GS after the last field, upper
- *       case only. It does not check that the matricule agrees with the traits (TRT-7): ask
+ *   <li>The reader is strict: no surrounding spaces, no GS after the last field, upper case only.
+ *       The one line ending (CR, LF or CR LF) that a keyboard-wedge scanner types after the text is
+ *       accepted at the very end, and only there. It does not check that the matricule agrees with the traits (TRT-7): ask
  *       {@link InsIdentity#coherence()}.</li>
  * </ul>
  *
@@ -330,15 +331,31 @@ public final class InsDatamatrix {
     }
 
     /**
+     * The payload without the one line ending (CR, LF or CR LF) that a keyboard-wedge scanner
+     * types after the text; a line ending anywhere else, or a second one, stays and is refused.
+     */
+    private static CharSequence withoutLineEnd(CharSequence text) {
+        int end = text.length();
+        if (end > 0 && text.charAt(end - 1) == '\n') {
+            end--;
+        }
+        if (end > 0 && text.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return end == text.length() ? text : text.subSequence(0, end);
+    }
+
+    /**
      * The layout scan shared by both readers.
      *
      * @param text the payload
      * @return the raw values and where they start, in reading order
      */
-    private static Map<DatamatrixField, Found> scan(@Nullable CharSequence text) {
-        if (text == null) {
+    private static Map<DatamatrixField, Found> scan(@Nullable CharSequence payload) {
+        if (payload == null) {
             throw new DatamatrixException(Reason.NULL, null, -1, "the text is null");
         }
+        final CharSequence text = withoutLineEnd(payload);
         final int length = text.length();
         checkHeader(text);
         Map<DatamatrixField, Found> fields = new LinkedHashMap<>();

@@ -167,6 +167,36 @@ public final class InsMatricule {
         return length > LENGTH && generalScan(text) >= 0;
     }
 
+    /**
+     * Tells whether a text holds a valid matricule anywhere, in any shape a person or a program
+     * can give it: with spaces of any kind, hyphens, dashes, slashes, dots or other punctuation
+     * between the digits; with invisible characters (zero-width spaces, soft hyphens, direction
+     * marks, control characters) inside; with full-width or other Unicode digits; glued to letters
+     * ({@code "NIR184067505614435"}). This is the one detector of the rules that keep the matricule
+     * out of a place: DIS-3 (a billing document holds no INS, {@code @NoIns} of ins-validation)
+     * and QUA-9 (the audit trail never holds a matricule: an operator id shaped like one is
+     * refused).
+     *
+     * <p>15 significant characters (digits, and the A / B of 2A / 2B) that stand as a number of
+     * their own — groups of digits joined by at most three separators in a row, with nothing
+     * significant right before nor right after — are checked with {@link #isValid(CharSequence)}.
+     * A longer run of digits written together is another number (a card, account or reference
+     * number) and is not cut into windows, to keep false positives away from ordinary data. It
+     * reads every character once and never throws.
+     *
+     * <pre>{@code
+     * InsMatricule.containsMatricule("NIR: 1-84-06-75-056-144-35");      // true
+     * InsMatricule.containsMatricule("patient NIR184067505614435.");      // true
+     * InsMatricule.containsMatricule("invoice 2026-000123, 3 boxes");    // false
+     * }</pre>
+     *
+     * @param text the text to search; {@code null} gives {@code false}
+     * @return {@code true} when a valid matricule is written in it
+     */
+    public static boolean containsMatricule(@Nullable CharSequence text) {
+        return text != null && MatriculeFinder.contains(text);
+    }
+
     // ------------------------------------------------------------------------------------------
     // Scanning: one pass, no allocation. Returns the packed matricule (>= 0) or a packed error (< 0).
 
@@ -263,7 +293,10 @@ public final class InsMatricule {
                 }
             } else if (isCorsicaLetter(c)) {
                 if (count != 6 || body % 10 != 2) {
-                    return error(Reason.CORSICA_POSITION, i, 0);
+                    // CORSICA_POSITION only in the department (positions 6-7), where 2A / 2B may
+                    // stand; anywhere else a letter is simply not allowed (MAT-3).
+                    return error(count == 5 || count == 6 ? Reason.CORSICA_POSITION
+                            : Reason.INVALID_CHARACTER, i, 0);
                 }
                 corsica = corsicaOf(c);
                 // "2A" counts as 19 and "2B" as 18: the 2 already added becomes 1.
@@ -324,8 +357,11 @@ public final class InsMatricule {
                         + " (13 characters and a two-digit key)";
                 break;
             case INVALID_CHARACTER:
-            case CORSICA_POSITION:
                 message = characterDetail(text.charAt(index), index);
+                break;
+            case CORSICA_POSITION:
+                message = "the letter at index " + index + " is in the department (positions 6-7)"
+                        + " but not as the A or B of 2A / 2B (Corsica)";
                 break;
             case SEX_DIGIT:
                 message = "the sex digit (position 1) is " + text.charAt(index)
@@ -349,8 +385,8 @@ public final class InsMatricule {
 
     private static String characterDetail(char c, int index) {
         if (isCorsicaLetter(c)) {
-            return "the letter at index " + index + " is allowed only as the A or B of 2A / 2B"
-                    + " (Corsica) at positions 6-7";
+            return "the character at index " + index + " is a letter where the matricule has only"
+                    + " digits; A and B are allowed only as 2A / 2B (Corsica) at positions 6-7";
         }
         String what = Character.isDigit(c)
                 ? "a non-ASCII digit (" + codePoint(c) + "); Unicode digits are not converted"

@@ -46,7 +46,11 @@ public final class InvalidMatriculeException extends InsException {
         SEX_DIGIT,
         /** The birth month (positions 4-5) is not 01-12 nor 20-99 (MAT-4). */
         MONTH,
-        /** A letter {@code A} or {@code B} elsewhere than in {@code 2A} / {@code 2B} at positions 6-7 (MAT-3). */
+        /**
+         * A letter {@code A} or {@code B} in the department (positions 6-7) but not as the A / B of
+         * {@code 2A} / {@code 2B}, e.g. {@code 3A} or {@code A5} (MAT-3). A letter anywhere else,
+         * where the layout has only digits, is an {@link #INVALID_CHARACTER}.
+         */
         CORSICA_POSITION,
         /** The key (positions 14-15) is not 97 − (N mod 97) of the first 13 characters (MAT-1). */
         KEY_MISMATCH;

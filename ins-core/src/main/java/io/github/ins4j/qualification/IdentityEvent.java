@@ -121,8 +121,11 @@ public sealed interface IdentityEvent {
          * @param identity    the returned identity
          * @param confirmedBy the id of the operator who confirmed
          * @return the event
+         * @throws NullPointerException if a parameter is {@code null}
          */
         public static InsiAnswer foundAfterReview(InsIdentity identity, String confirmedBy) {
+            Objects.requireNonNull(identity, "identity must not be null");
+            Objects.requireNonNull(confirmedBy, "confirmedBy must not be null");
             return new InsiAnswer(InsiResult.FOUND, Optional.of(identity), Optional.of(confirmedBy));
         }
 
@@ -263,19 +266,52 @@ public sealed interface IdentityEvent {
     }
 
     /**
-     * A later INSi call on a retrieved identity returned this identity (QUA-7).
+     * A later INSi call on a retrieved identity returned this identity (QUA-7). Its traits are
+     * compared with the record's like an INSi answer: {@code MATCH} is accepted, {@code REVIEW}
+     * only when a named operator confirmed it ({@link #afterReview}), {@code MISMATCH} never.
      *
-     * @param returned the identity INSi returned
+     * @param returned          the identity INSi returned
+     * @param reviewConfirmedBy the operator who confirmed a {@code REVIEW} verdict, if any
      */
-    record InsiReverification(InsIdentity returned) implements IdentityEvent {
+    record InsiReverification(InsIdentity returned, Optional<String> reviewConfirmedBy) implements IdentityEvent {
         /**
-         * Checks the identity.
+         * Checks the components.
+         *
+         * @param returned the identity INSi returned
+         * @param reviewConfirmedBy the operator who confirmed a {@code REVIEW} verdict, if any
+         * @throws NullPointerException if a component is {@code null}
+         */
+        public InsiReverification {
+            Objects.requireNonNull(returned, "returned must not be null");
+            Objects.requireNonNull(reviewConfirmedBy, "reviewConfirmedBy must not be null (use Optional.empty())");
+        }
+
+        /**
+         * A re-verification without a review confirmation: enough when the traits give {@code MATCH}.
          *
          * @param returned the identity INSi returned
          * @throws NullPointerException if it is {@code null}
          */
-        public InsiReverification {
-            Objects.requireNonNull(returned, "returned must not be null");
+        public InsiReverification(InsIdentity returned) {
+            this(returned, Optional.empty());
+        }
+
+        /**
+         * A re-verification whose traits gave {@code REVIEW}, and a named operator confirmed it is
+         * the person.
+         *
+         * <pre>{@code
+         * record = qualifier.apply(record, InsiReverification.afterReview(returned, "desk-2"), "desk-2");
+         * }</pre>
+         *
+         * @param returned    the identity INSi returned
+         * @param confirmedBy the id of the operator who confirmed
+         * @return the event
+         * @throws NullPointerException if a parameter is {@code null}
+         */
+        public static InsiReverification afterReview(InsIdentity returned, String confirmedBy) {
+            Objects.requireNonNull(confirmedBy, "confirmedBy must not be null");
+            return new InsiReverification(returned, Optional.of(confirmedBy));
         }
 
         @Override

@@ -8,6 +8,7 @@ import io.github.ins4j.matching.LocalTraits;
 import io.github.ins4j.matching.MatchReport;
 import io.github.ins4j.matching.TraitMatcher;
 import io.github.ins4j.matching.Verdict;
+import io.github.ins4j.matricule.InsMatricule;
 import io.github.ins4j.qualification.IdentityEvent.AttributeRemoved;
 import io.github.ins4j.qualification.IdentityEvent.AttributeSet;
 import io.github.ins4j.qualification.IdentityEvent.CarteVitaleAppRead;
@@ -19,6 +20,7 @@ import io.github.ins4j.qualification.IdentityEvent.TraitEdit;
 import io.github.ins4j.qualification.QualificationException.Reason;
 import io.github.ins4j.traits.Traits;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -51,8 +53,15 @@ import java.util.function.Consumer;
  *       old one to the history; one that returns other traits clears the "checked" fact.</li>
  *   <li><b>QUA-8</b> nothing else reaches QUAL; an illegal move throws {@link QualificationException}
  *       with its reason, it never silently does nothing.</li>
- *   <li><b>QUA-9</b> each applied event adds an {@link AuditEntry}; <b>QUA-11</b> a carte Vitale
- *       application read qualifies directly.</li>
+ *   <li><b>QUA-9</b> each applied event adds an {@link AuditEntry}; its operator id (and the id of
+ *       an operator who confirms a review) must be visible, at most
+ *       {@value #MAX_OPERATOR_ID_LENGTH} characters, and hold no matricule.</li>
+ *   <li><b>QUA-11</b> a carte Vitale application read qualifies directly, when the organisation
+ *       accepts {@link IdentityDocument#CARTE_VITALE_APP} (QUA-4: its list applies to every
+ *       high-trust check).</li>
+ *   <li>An INSi answer, re-verification or carte Vitale read never moves an identity between a
+ *       production OID and a test or demonstration OID ({@code OID_ENVIRONMENT_CHANGE}); a
+ *       re-verification whose traits give {@code REVIEW} needs a named operator, like an answer.</li>
  * </ul>
  *
  * <pre>{@code
@@ -63,6 +72,15 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class IdentityQualifier {
+
+    /** The longest operator id accepted (QUA-9): an opaque id, not a text. */
+    public static final int MAX_OPERATOR_ID_LENGTH = 100;
+
+    /**
+     * How far after the qualifier's clock a stored event may be dated and still be restored: the
+     * clocks of the servers that recorded the events may be a little ahead of this one.
+     */
+    public static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
 
     private final Clock clock;
     private final Set<IdentityDocument> acceptedDocuments;
@@ -87,10 +105,19 @@ public final class IdentityQualifier {
      * Returns a qualifier that accepts only the given documents, as the organisation configured
      * (RNIV asks that the list can be set per organisation).
      *
+     * <p>The list applies to every high-trust check, the carte Vitale application read included
+     * (QUA-4 / QUA-11): leave {@link IdentityDocument#CARTE_VITALE_APP} out and such reads are
+     * refused with {@code DOCUMENT_NOT_ACCEPTED}.
+     *
      * @param documents the accepted documents
      * @return a new qualifier
+     * @throws NullPointerException if {@code documents} is or holds {@code null}
      */
     public IdentityQualifier withAcceptedDocuments(Set<IdentityDocument> documents) {
+        Objects.requireNonNull(documents, "documents must not be null");
+        for (IdentityDocument document : documents) {
+            Objects.requireNonNull(document, "documents must not hold null");
+        }
         return new IdentityQualifier(clock, Set.copyOf(documents));
     }
 
@@ -109,7 +136,8 @@ public final class IdentityQualifier {
      * @param traits     the local traits
      * @param operatorId who creates it
      * @return a provisional record
-     * @throws QualificationException with {@code OPERATOR_MISSING} if the operator id is blank
+     * @throws QualificationException with {@code OPERATOR_MISSING} if the operator id is blank or
+     *     invisible, {@code OPERATOR_INVALID} if it is too long or holds a matricule (QUA-9)
      */
     public IdentityRecord start(Traits traits, String operatorId) {
         IdentityRecord empty = new IdentityRecord(traits, false, false, Set.of(), null, List.of(), List.of());
@@ -131,7 +159,8 @@ public final class IdentityQualifier {
      * @return a provisional record
      * @throws io.github.ins4j.traits.InvalidTraitException with reason {@code NULL} if the birth
      *     name, first names, birth date or sex is missing
-     * @throws QualificationException with {@code OPERATOR_MISSING} if the operator id is blank
+     * @throws QualificationException with {@code OPERATOR_MISSING} if the operator id is blank or
+     *     invisible, {@code OPERATOR_INVALID} if it is too long or holds a matricule (QUA-9)
      */
     public IdentityRecord start(LocalTraits desk, String operatorId) {
         return start(Objects.requireNonNull(desk, "desk must not be null").toTraits(), operatorId);
@@ -160,12 +189,18 @@ public final class IdentityQualifier {
      * INS identity and audit trail as the record that produced them. A sequence that breaks a rule is
      * refused.
      *
+     * <p>An event dated after this qualifier's clock by more than {@link #FUTURE_TOLERANCE} (five
+     * minutes, for clocks a little ahead) is refused with {@code EVENT_IN_FUTURE}: a record cannot
+     * be back-filled with events that have not happened yet ({@code 2999-01-01},
+     * {@code Instant.MAX}).
+     *
      * @param events the stored events, the first being {@link Created}, instants non-decreasing
      * @return the record
      * @throws QualificationException if the sequence breaks a rule; the message gives the index of
      *     the event
      */
     public IdentityRecord restore(List<RecordedEvent> events) {
+        Objects.requireNonNull(events, "events must not be null");
         if (events.isEmpty() || !(events.get(0).event() instanceof Created)) {
             throw new QualificationException(Reason.INVALID_SEQUENCE,
                     "a stored sequence starts with the creation of the identity");
@@ -173,8 +208,14 @@ public final class IdentityQualifier {
         Traits traits = ((Created) events.get(0).event()).traits();
         IdentityRecord record = new IdentityRecord(traits, false, false, Set.of(), null, List.of(), List.of());
         Instant previous = Instant.MIN;
+        Instant now = clock.instant();
+        Instant latest = now.isAfter(Instant.MAX.minus(FUTURE_TOLERANCE)) ? Instant.MAX : now.plus(FUTURE_TOLERANCE);
         for (int i = 0; i < events.size(); i++) {
-            RecordedEvent e = events.get(i);
+            RecordedEvent e = Objects.requireNonNull(events.get(i), "events must not hold null");
+            if (e.at().isAfter(latest)) {
+                throw new QualificationException(Reason.EVENT_IN_FUTURE, "event " + i + " is dated more"
+                        + " than " + FUTURE_TOLERANCE.toMinutes() + " minutes after the qualifier's clock");
+            }
             if (e.at().isBefore(previous)) {
                 throw new QualificationException(Reason.INVALID_SEQUENCE,
                         "event " + i + " is dated before the event that precedes it");
@@ -267,10 +308,7 @@ public final class IdentityQualifier {
     private IdentityRecord applyAt(IdentityRecord record, IdentityEvent event, String operatorId,
             Instant at, boolean creation) {
         Objects.requireNonNull(event, "event must not be null");
-        if (operatorId == null || operatorId.isBlank()) {
-            throw new QualificationException(Reason.OPERATOR_MISSING,
-                    "every event names the operator or process that applies it (QUA-9)");
-        }
+        checkOperatorId(operatorId, "the operator id");
         Next next = new Next(record);
         // QUA-8: one exhaustive switch over the kinds, one kind per event type (a property checks
         // it), so that a new event type does not compile until the rules say what it does.
@@ -285,7 +323,7 @@ public final class IdentityQualifier {
             case ATTRIBUTE_SET -> n -> attributeSet(n, ((AttributeSet) event).attribute());
             case ATTRIBUTE_REMOVED -> n -> attributeRemoved(n, ((AttributeRemoved) event).attribute());
             case TRAIT_EDIT -> n -> traitEdit(n, ((TraitEdit) event).traits());
-            case INSI_REVERIFICATION -> n -> reverification(n, ((InsiReverification) event).returned());
+            case INSI_REVERIFICATION -> n -> reverification(n, (InsiReverification) event);
             case CARTE_VITALE_APP_READ -> n -> carteVitaleAppRead(n, (CarteVitaleAppRead) event);
         };
         step.accept(next);
@@ -298,13 +336,57 @@ public final class IdentityQualifier {
                 events, audit);
     }
 
+    /**
+     * QUA-9: an operator id names someone or something, visibly, and is never personal data of the
+     * patient. Refused: null, blank, only invisible or control characters (zero-width spaces,
+     * direction marks, NUL...), more than {@link #MAX_OPERATOR_ID_LENGTH} characters, or a
+     * matricule in any shape ({@link InsMatricule#containsMatricule(CharSequence)}).
+     */
+    private static void checkOperatorId(@Nullable String id, String what) {
+        if (id == null || id.codePoints().allMatch(IdentityQualifier::isInvisible)) {
+            throw new QualificationException(Reason.OPERATOR_MISSING, what + " is missing, blank or made"
+                    + " only of invisible characters; every event names the operator or process that"
+                    + " applies it (QUA-9)");
+        }
+        if (id.length() > MAX_OPERATOR_ID_LENGTH) {
+            throw new QualificationException(Reason.OPERATOR_INVALID, what + " has " + id.length()
+                    + " characters; at most " + MAX_OPERATOR_ID_LENGTH + " are accepted (QUA-9)");
+        }
+        if (InsMatricule.containsMatricule(id)) {
+            throw new QualificationException(Reason.OPERATOR_INVALID, what + " holds a matricule, which"
+                    + " the audit trail must never hold (QUA-9); use an opaque operator id");
+        }
+    }
+
+    private static boolean isInvisible(int cp) {
+        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            return true;
+        }
+        switch (Character.getType(cp)) {
+            case Character.CONTROL:
+            case Character.FORMAT:
+            case Character.NON_SPACING_MARK:
+            case Character.ENCLOSING_MARK:
+            case Character.COMBINING_SPACING_MARK:
+            case Character.SURROGATE:
+            case Character.UNASSIGNED:
+            case Character.PRIVATE_USE:
+                return true;
+            default:
+                return cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 || cp == 0x2800;
+        }
+    }
+
     private static void attributeRemoved(Next next, IdentityAttribute attribute) {
         if (!next.attributes.remove(attribute)) {
             throw new QualificationException(Reason.ATTRIBUTE_NOT_SET, "the attribute " + attribute + " is not set");
         }
     }
 
-    private static void carteVitaleAppRead(Next next, CarteVitaleAppRead read) {
+    private void carteVitaleAppRead(Next next, CarteVitaleAppRead read) {
+        // QUA-4 / QUA-11: the application is a high-trust document like the others; the
+        // organisation's list applies to it too.
+        refuseIfNotAccepted(IdentityDocument.CARTE_VITALE_APP);
         refuseIfBlocked(next, "a carte Vitale application read");
         accept(next, read.identity(), read.reviewConfirmedBy());
         next.checked = true;
@@ -336,15 +418,42 @@ public final class IdentityQualifier {
             throw new QualificationException(Reason.TRAITS_MISMATCH, "the returned identity is not"
                     + " the person's: " + report);
         }
-        if (report.verdict() == Verdict.REVIEW
-                && reviewConfirmedBy.map(String::isBlank).orElse(true)) {
-            throw new QualificationException(Reason.REVIEW_NOT_CONFIRMED, "the traits need a review"
-                    + " confirmed by a named operator: " + report);
-        }
+        refuseIfUnconfirmedReview(report, reviewConfirmedBy);
         refuseIfIncoherent(returned);
+        refuseEnvironmentChange(next.ins, returned);
         next.retrieved = true;
         next.traits = returned.traits();
         next.ins = returned;
+    }
+
+    /** QUA-3 / QUA-7: a {@code REVIEW} verdict needs a named operator, checked like any operator id. */
+    private static void refuseIfUnconfirmedReview(MatchReport report, Optional<String> reviewConfirmedBy) {
+        if (report.verdict() != Verdict.REVIEW) {
+            return;
+        }
+        if (reviewConfirmedBy.isEmpty()) {
+            throw new QualificationException(Reason.REVIEW_NOT_CONFIRMED, "the traits need a review"
+                    + " confirmed by a named operator: " + report);
+        }
+        try {
+            checkOperatorId(reviewConfirmedBy.get(), "the operator who confirmed the review");
+        } catch (QualificationException refused) {
+            throw refused.reason() == Reason.OPERATOR_MISSING
+                    ? new QualificationException(Reason.REVIEW_NOT_CONFIRMED, "the traits need a review"
+                            + " confirmed by a named operator: " + report)
+                    : refused;
+        }
+    }
+
+    /** A production INS never becomes a test or demonstration one, nor the other way round. */
+    private static void refuseEnvironmentChange(@Nullable InsIdentity current, InsIdentity returned) {
+        if (current != null && current.identifier().oid().isProduction()
+                != returned.identifier().oid().isProduction()) {
+            throw new QualificationException(Reason.OID_ENVIRONMENT_CHANGE, "the identity holds an INS of "
+                    + current.identifier().oid().typeCode() + " and the answer one of "
+                    + returned.identifier().oid().typeCode() + ": production and test INS never replace"
+                    + " each other");
+        }
     }
 
     private static void refuseIfIncoherent(InsIdentity returned) {
@@ -358,10 +467,7 @@ public final class IdentityQualifier {
 
     private void documentCheck(Next next, DocumentCheck check) {
         IdentityDocument document = check.document();
-        if (!acceptedDocuments.contains(document)) {
-            throw new QualificationException(Reason.DOCUMENT_NOT_ACCEPTED,
-                    "the organisation does not accept the document " + document.code());
-        }
+        refuseIfNotAccepted(document);
         refuseIfBlocked(next, "a document check");
         switch (document.trust()) {
             case HIGH -> next.checked = true;
@@ -376,6 +482,13 @@ public final class IdentityQualifier {
             case LOW -> {
                 // Recorded; a low-trust document never validates nor qualifies (QUA-4).
             }
+        }
+    }
+
+    private void refuseIfNotAccepted(IdentityDocument document) {
+        if (!acceptedDocuments.contains(document)) {
+            throw new QualificationException(Reason.DOCUMENT_NOT_ACCEPTED,
+                    "the organisation does not accept the document " + document.code());
         }
     }
 
@@ -410,7 +523,8 @@ public final class IdentityQualifier {
         next.checked = false;
     }
 
-    private static void reverification(Next next, InsIdentity returned) {
+    private static void reverification(Next next, InsiReverification reverification) {
+        InsIdentity returned = reverification.returned();
         refuseIfBlocked(next, "an INSi call");
         if (!next.retrieved) {
             throw new QualificationException(Reason.NOT_RETRIEVED,
@@ -421,7 +535,9 @@ public final class IdentityQualifier {
             throw new QualificationException(Reason.TRAITS_MISMATCH, "INSi returned another person's"
                     + " traits; mark the identity doubtful and investigate: " + report);
         }
+        refuseIfUnconfirmedReview(report, reverification.reviewConfirmedBy());
         refuseIfIncoherent(returned);
+        refuseEnvironmentChange(next.ins, returned);
         next.insiResult = Optional.of(InsiResult.FOUND);
         InsIdentity current = next.ins;
         // Other traits are other strict forms (TRT-8); comparing outcomes would take two unknown

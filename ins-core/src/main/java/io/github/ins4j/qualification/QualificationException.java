@@ -14,8 +14,20 @@ public final class QualificationException extends InsException {
 
     /** Why the event was refused. */
     public enum Reason implements InsErrorReason {
-        /** The operator id is blank. */
+        /** The operator id is null, blank, or made only of invisible or control characters (QUA-9). */
         OPERATOR_MISSING,
+        /**
+         * The operator id holds a matricule, or has more than {@value IdentityQualifier#MAX_OPERATOR_ID_LENGTH}
+         * characters: the audit trail never holds a matricule (QUA-9).
+         */
+        OPERATOR_INVALID,
+        /**
+         * An INSi answer or re-verification would move the identity between a production OID
+         * (INS-NIR, INS-NIA) and a test or demonstration OID.
+         */
+        OID_ENVIRONMENT_CHANGE,
+        /** A stored event is dated after the qualifier's clock (beyond the tolerance of {@link IdentityQualifier#restore}). */
+        EVENT_IN_FUTURE,
         /** INSi may not be called, nor a document qualify, for a doubtful or fictitious identity (QUA-1, QUA-5). */
         BLOCKED_BY_ATTRIBUTE,
         /** The traits INSi returned are not the person's (TRT-6 verdict {@code MISMATCH}). */

@@ -3,6 +3,8 @@ package io.github.ins4j.traits;
 import org.jspecify.annotations.Nullable;
 import io.github.ins4j.traits.InvalidTraitException.Reason;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -225,13 +227,27 @@ public final class BirthDate {
             throw error(Reason.IMPOSSIBLE_DATE, -1, "the day is above " + maxDay
                     + (month == 0 ? "" : ", the length of that month"));
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today(clock);
         // The earliest day the date can stand for must not be after today.
         LocalDate earliest = LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
         if (earliest.isAfter(today)) {
             throw error(Reason.FUTURE_DATE, -1, "the date is after today");
         }
         return new BirthDate(year, month, day, month == 0 || day == 0 ? LUNAR : EXACT, raw);
+    }
+
+    /**
+     * Today by the clock, even for a clock outside the years a {@link LocalDate} holds
+     * ({@code Instant.MAX}, {@code Instant.MIN}): such a "today" is taken as the last or first day
+     * a {@code LocalDate} holds, instead of a {@link java.time.DateTimeException} from inside.
+     */
+    private static LocalDate today(Clock clock) {
+        Instant now = Objects.requireNonNull(clock.instant(), "the clock gave a null instant");
+        try {
+            return LocalDate.ofInstant(now, clock.getZone());
+        } catch (DateTimeException outOfRange) {
+            return now.isBefore(Instant.EPOCH) ? LocalDate.MIN : LocalDate.MAX;
+        }
     }
 
     private static InvalidTraitException error(Reason reason, int index, String detail) {

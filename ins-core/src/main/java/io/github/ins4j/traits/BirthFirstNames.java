@@ -99,6 +99,7 @@ public final class BirthFirstNames {
      * @throws NullPointerException if {@code firstName} is {@code null}
      */
     public boolean isConsistentWith(CharSequence firstName) {
+        Objects.requireNonNull(firstName, "firstName must not be null");
         List<String> given = words(TraitNormalizer.normalize(firstName));
         List<String> list = words(value);
         return !given.isEmpty() && given.size() <= list.size()

@@ -32,8 +32,8 @@ public final class InvalidTraitException extends InsException {
         INVALID_CHARACTER,
         /**
          * A separator out of place: leading space or hyphen, doubled space or apostrophe, a space
-         * next to an apostrophe or a hyphen, a double hyphen in first names, a trailing separator
-         * (TRT-1).
+         * next to an apostrophe or a hyphen, a double hyphen in first names, a trailing separator,
+         * or a name made only of separators, with no letter at all ({@code '}) (TRT-1).
          */
         BAD_SEPARATOR,
         /** A date that is not {@code YYYY-MM-DD} (or {@code DD/MM/YYYY} when typed) (TRT-3). */

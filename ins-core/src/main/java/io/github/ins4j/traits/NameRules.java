@@ -34,9 +34,11 @@ final class NameRules {
                     "the text has " + length + " characters; at most " + MAX_LENGTH + " are allowed");
         }
         final boolean birthName = trait == Trait.BIRTH_NAME;
+        boolean hasLetter = false;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (c >= 'A' && c <= 'Z') {
+                hasLetter = true;
                 continue;
             }
             char previous = i == 0 ? 0 : text.charAt(i - 1);
@@ -69,6 +71,10 @@ final class NameRules {
                         + "; the strict form allows upper-case A-Z, space, apostrophe and hyphen"
                         + " (use the typed-text factory to normalise what a person typed)");
             }
+        }
+        if (!hasLetter) {
+            throw separator(trait, 0, "a name holds at least one letter; this one has only"
+                    + " separators (space, apostrophe, hyphen)");
         }
         char last = text.charAt(length - 1);
         if (last == ' ' || last == '-' || (!birthName && last == '\'')) {

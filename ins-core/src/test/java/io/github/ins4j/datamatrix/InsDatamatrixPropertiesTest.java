@@ -71,6 +71,28 @@ class InsDatamatrixPropertiesTest {
         assertThat(InsDatamatrix.read(payload)).isEqualTo(ins(record));
     }
 
+    @Property
+    void DMX_4_the_line_ending_a_keyboard_wedge_types_after_the_text_is_accepted(
+            @ForAll("qualified") IdentityRecord record, @ForAll("lineEnds") String lineEnd,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 400) int elsewhere) {
+        String payload = InsDatamatrix.write(Disclosure.decide(record, DocumentPurpose.CARE_DOCUMENT));
+        assertThat(InsDatamatrix.read(payload + lineEnd)).isEqualTo(ins(record));
+        assertThat(InsDatamatrix.readLayout(payload + lineEnd)).isEqualTo(InsDatamatrix.readLayout(payload));
+        // Anywhere else, or twice, a line ending is refused with a reason.
+        int at = elsewhere % payload.length();
+        String inside = payload.substring(0, at) + lineEnd + payload.substring(at);
+        String twice = payload + lineEnd + lineEnd;
+        for (String bad : new String[] {inside, twice}) {
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> InsDatamatrix.read(bad)))
+                    .isInstanceOf(DatamatrixException.class);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> lineEnds() {
+        return Arbitraries.of("\r", "\n", "\r\n");
+    }
+
     @Property(tries = 300)
     void DMX_2_read_of_write_is_the_identity_with_names_of_100_characters(
             @ForAll("qualifiedWithNamesOf100") IdentityRecord record) {

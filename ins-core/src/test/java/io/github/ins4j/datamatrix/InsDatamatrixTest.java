@@ -203,7 +203,9 @@ class InsDatamatrixTest {
                 {ok.replace("12-04-1989", "30-02-1989"), Reason.BAD_VALUE, DatamatrixField.S6, ok.indexOf("S6") + 2},
                 {ok.replace("S769123", "S700123"), Reason.BAD_VALUE, DatamatrixField.S7, ok.indexOf("S7") + 2},
                 {ok.replace("289046912312018", "289046912312019"), Reason.BAD_VALUE, DatamatrixField.S1, 28 + 13},
-                {ok + "\r\n", Reason.UNKNOWN_TAG, null, ok.length()},
+                // One line ending at the end is a keyboard wedge's and is accepted; a second one is not.
+                {ok + "\r\n\r\n", Reason.UNKNOWN_TAG, null, ok.length()},
+                {ok + "\n\r", Reason.UNKNOWN_TAG, null, ok.length()},
                 {" " + ok, Reason.BAD_HEADER, null, 0},
         };
         for (Object[] c : cases) {

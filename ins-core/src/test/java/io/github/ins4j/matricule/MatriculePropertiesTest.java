@@ -16,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
+import net.jqwik.api.statistics.Statistics;
 
 /** Properties of the INS matricule, one group per rule of spec/01-matricule.md. */
 class MatriculePropertiesTest {
@@ -182,11 +183,17 @@ class MatriculePropertiesTest {
             @ForAll("corsicaLetters") char letter) {
         String mutated = text.substring(0, position) + letter + text.substring(position + 1);
         boolean corsicanSlot = position == 6 && text.charAt(5) == '2';
+        Statistics.label("slot").collect(corsicanSlot ? "2A/2B slot"
+                : position == 5 || position == 6 ? "department" : "digits only");
         if (!corsicanSlot) {
             InvalidMatriculeException e = catchThrowableOfType(InvalidMatriculeException.class,
                     () -> InsMatricule.parse(mutated));
-            assertThat(e.reason()).isEqualTo(Reason.CORSICA_POSITION);
+            // In the department a misplaced A / B is a Corsica error; anywhere else a letter stands
+            // where only digits can be.
+            assertThat(e.reason()).isEqualTo(position == 5 || position == 6
+                    ? Reason.CORSICA_POSITION : Reason.INVALID_CHARACTER);
             assertThat(e.errorIndex()).isEqualTo(position);
+            assertThat(e.getMessage()).doesNotContain(mutated).doesNotContain(text.substring(0, 13));
         }
     }
 

@@ -80,10 +80,12 @@ class QualificationSequencePropertiesTest {
                     : new Traits(current.birthName(), current.firstNames(),
                             BirthDate.parse(current.birthDate().year() + "-00-00"), current.sex(),
                             current.birthPlace()));
-            case 7 -> new InsiReverification(random.nextBoolean() ? same
-                    : InsIdentity.of(same.identifier(), new Traits(current.birthName(),
+            case 7 -> random.nextBoolean() ? new InsiReverification(same)
+                    // Fewer first names: REVIEW, confirmed by a named operator or not (then refused).
+                    : new InsiReverification(InsIdentity.of(same.identifier(), new Traits(current.birthName(),
                             BirthFirstNames.parse(current.firstNames().first()), current.birthDate(),
-                            current.sex(), current.birthPlace())));
+                            current.sex(), current.birthPlace())),
+                            random.nextBoolean() ? Optional.of("reviewer-1") : Optional.empty());
             case 8 -> CarteVitaleAppRead.of(same);
             default -> DocumentCheck.of(IdentityDocument.PASSPORT);
         };
@@ -276,7 +278,9 @@ class QualificationSequencePropertiesTest {
         }
         Traits current = record.traits();
         InsIdentifier before = record.insIdentity().orElseThrow().identifier();
-        InsIdentifier renumbered = InsIdentifier.of(Identities.coherentMatricule(current, seed), InsOid.NIR);
+        // Same environment as the current INS: production and test never replace each other.
+        InsIdentifier renumbered = InsIdentifier.of(Identities.coherentMatricule(current, seed),
+                before.oid().isProduction() ? InsOid.NIR : InsOid.NIR_TEST);
         IdentityRecord same = Q.apply(record, new InsiReverification(InsIdentity.of(renumbered, current)), "op");
         assertThat(same.status()).isEqualTo(record.status());
         assertThat(same.insIdentity().orElseThrow().identifier()).isEqualTo(renumbered);
@@ -289,7 +293,8 @@ class QualificationSequencePropertiesTest {
                         BirthDate.parse(current.birthDate().year() + "-00-00"), current.sex(), current.birthPlace())
                 : new Traits(current.birthName(), current.firstNames(), current.birthDate(), current.sex(),
                         io.github.ins4j.traits.BirthPlaceCode.parse(current.birthPlace().isUnknown() ? "75056" : "99999"));
-        IdentityRecord reverified = Q.apply(record, new InsiReverification(InsIdentity.of(before, changed)), "op");
+        IdentityRecord reverified = Q.apply(record,
+                InsiReverification.afterReview(InsIdentity.of(before, changed), "reviewer-1"), "op");
         assertThat(reverified.isChecked()).isFalse();
         assertThat(reverified.status()).isEqualTo(IdentityStatus.RETRIEVED);
         assertThat(reverified.traits()).isEqualTo(changed);
@@ -300,8 +305,10 @@ class QualificationSequencePropertiesTest {
             @ForAll("traits") Traits start, @ForAll("traits") Traits other, @ForAll("steps") List<Step> steps,
             @ForAll long seed) {
         IdentityRecord record = run(start, other, steps);
+        // The environment of the INS the record holds, if any (OID_ENVIRONMENT_CHANGE otherwise).
+        InsOid oid = record.insIdentity().map(i -> i.identifier().oid()).orElse(InsOid.NIR_TEST);
         InsIdentity read = InsIdentity.of(InsIdentifier.of(
-                Identities.coherentMatricule(record.traits(), seed), InsOid.NIR_TEST), record.traits());
+                Identities.coherentMatricule(record.traits(), seed), oid), record.traits());
         QualificationException e = catchThrowableOfType(QualificationException.class,
                 () -> Q.apply(record, CarteVitaleAppRead.of(read), "op"));
         if (record.isBlocked()) {

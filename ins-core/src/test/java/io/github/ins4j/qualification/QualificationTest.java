@@ -166,7 +166,10 @@ class QualificationTest {
         assertThat(renumbered.insIdentity().orElseThrow().history())
                 .extracting(h -> h.identifier()).containsExactly(INSI.identifier());
         Traits changed = Traits.parse("GARCIA", "SARAH-LOU", "1989-04-12", "F", "69123");
-        IdentityRecord recup = apply(qual, new InsiReverification(InsIdentity.of(INSI.identifier(), changed)));
+        // Fewer first names give REVIEW: a named operator must confirm (QUA-3 applies to re-verifications).
+        refused(qual, new InsiReverification(InsIdentity.of(INSI.identifier(), changed)), Reason.REVIEW_NOT_CONFIRMED);
+        IdentityRecord recup = apply(qual,
+                InsiReverification.afterReview(InsIdentity.of(INSI.identifier(), changed), "desk-2"));
         assertThat(recup.status()).isEqualTo(IdentityStatus.RETRIEVED);
         assertThat(recup.traits()).isEqualTo(changed);
         refused(prov(), new InsiReverification(INSI), Reason.NOT_RETRIEVED);

@@ -120,8 +120,8 @@ public final class RecordArbitrary extends BirthArbitrary<IdentityRecord, Record
 
     /**
      * Records built by the given qualifier: its clock stamps the audit trail, and the documents it
-     * accepts are the ones checked. If it accepts no high-trust document, qualified records are read
-     * from the carte Vitale application, and validated ones cannot be generated
+     * accepts are the ones checked, the carte Vitale application included (QUA-4 / QUA-11). If it
+     * accepts no high-trust document, neither validated nor qualified records can be generated
      * ({@link IllegalStateException} when values are generated).
      *
      * @param newQualifier the qualifier

@@ -55,7 +55,8 @@ final class RecordPaths {
      * the local traits are {@code ins.traits()}.
      *
      * @param document a high-trust document accepted by the qualifier, or {@code null} when none is
-     *                 (then QUAL goes through the carte Vitale application, and VALI is impossible)
+     *                 (then neither VALI nor QUAL can be reached: QUA-4 applies the organisation's
+     *                 list to the carte Vitale application too)
      */
     static IdentityRecord build(IdentityQualifier qualifier, String operator, InsIdentity ins,
             IdentityStatus status, int path, @Nullable IdentityDocument document) {
@@ -76,16 +77,20 @@ final class RecordPaths {
                 }
                 record = qualifier.apply(record, InsiAnswer.found(ins), operator);
             }
-            case VALIDATED -> record = qualifier.apply(record, DocumentCheck.of(required(document)), operator);
+            case VALIDATED -> record = qualifier.apply(record,
+                    DocumentCheck.of(required(document, "validated (VALI)")), operator);
             case QUALIFIED -> {
-                if (path == 2 || document == null) {
+                // QUA-4 / QUA-11: the carte Vitale application is one of the organisation's
+                // documents; it is read only when the qualifier accepts it.
+                IdentityDocument checked = required(document, "qualified (QUAL)");
+                if (path == 2 && qualifier.acceptedDocuments().contains(IdentityDocument.CARTE_VITALE_APP)) {
                     record = qualifier.apply(record, CarteVitaleAppRead.of(ins), operator);
                 } else if (path == 1) {
-                    record = qualifier.apply(record, DocumentCheck.of(document), operator);
+                    record = qualifier.apply(record, DocumentCheck.of(checked), operator);
                     record = qualifier.apply(record, InsiAnswer.found(ins), operator);
                 } else {
                     record = qualifier.apply(record, InsiAnswer.found(ins), operator);
-                    record = qualifier.apply(record, DocumentCheck.of(document), operator);
+                    record = qualifier.apply(record, DocumentCheck.of(checked), operator);
                 }
             }
         }
@@ -96,10 +101,10 @@ final class RecordPaths {
         return record;
     }
 
-    private static IdentityDocument required(@Nullable IdentityDocument document) {
+    private static IdentityDocument required(@Nullable IdentityDocument document, String status) {
         if (document == null) {
-            throw new IllegalStateException("the qualifier accepts no high-trust document: no identity can be"
-                    + " validated (VALI) with it");
+            throw new IllegalStateException("the qualifier accepts no high-trust document, not even the"
+                    + " carte Vitale application: no identity can be " + status + " with it");
         }
         return document;
     }

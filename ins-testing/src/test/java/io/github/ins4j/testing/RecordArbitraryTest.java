@@ -76,14 +76,20 @@ class RecordArbitraryTest {
     }
 
     @Test
-    void a_qualifier_without_high_trust_documents_qualifies_through_the_carte_vitale_app_QUA_11() {
-        IdentityQualifier lowTrustOnly =
-                QUALIFIER.withAcceptedDocuments(Set.of(IdentityDocument.BIRTH_CERTIFICATE_EXTRACT));
-        RecordArbitrary records = InsArbitraries.records().withQualifier(lowTrustOnly);
+    void the_carte_vitale_app_qualifies_only_when_the_organisation_accepts_it_QUA_4_QUA_11() {
+        IdentityQualifier appOnly = QUALIFIER.withAcceptedDocuments(
+                Set.of(IdentityDocument.BIRTH_CERTIFICATE_EXTRACT, IdentityDocument.CARTE_VITALE_APP));
+        RecordArbitrary records = InsArbitraries.records().withQualifier(appOnly);
         List<IdentityRecord> qualified = records.qualified().sampleStream().limit(20).toList();
         assertThat(qualified).allMatch(IdentityRecord::isQualified);
-        assertThatThrownBy(() -> records.withStatus(IdentityStatus.VALIDATED).sample())
+        // Without it (and no other high-trust document), nothing validates nor qualifies.
+        IdentityQualifier lowTrustOnly =
+                QUALIFIER.withAcceptedDocuments(Set.of(IdentityDocument.BIRTH_CERTIFICATE_EXTRACT));
+        RecordArbitrary none = InsArbitraries.records().withQualifier(lowTrustOnly);
+        assertThatThrownBy(() -> none.withStatus(IdentityStatus.VALIDATED).sample())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("VALI");
+        assertThatThrownBy(() -> none.qualified().sample())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("QUAL");
     }
 
     @Test

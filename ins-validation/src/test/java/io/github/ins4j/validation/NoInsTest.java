@@ -149,12 +149,13 @@ class NoInsTest {
     }
 
     @Example
-    void only_spaces_dots_and_no_break_spaces_join_the_groups_of_a_matricule() {
+    void hyphens_slashes_and_unicode_spaces_join_the_groups_of_a_matricule_too() {
         assertThat(NoInsValidator.containsMatricule("x 1\u00A084\u00A006\u00A075\u00A0056\u00A0144\u00A035 y"))
                 .isTrue();
         assertThat(NoInsValidator.containsMatricule("x 1.84.06.75.056.144.35 y")).isTrue();
-        assertThat(NoInsValidator.containsMatricule("x 1-84-06-75-056-144-35 y")).isFalse();
-        assertThat(NoInsValidator.containsMatricule("x 1/84/06/75/056/144/35 y")).isFalse();
+        assertThat(NoInsValidator.containsMatricule("x 1-84-06-75-056-144-35 y")).isTrue();
+        assertThat(NoInsValidator.containsMatricule("x 1/84/06/75/056/144/35 y")).isTrue();
+        assertThat(NoInsValidator.containsMatricule("x 1\u200984\u200B06 75 056 144 35 y")).isTrue();
         assertThat(NoInsValidator.containsMatricule("1 84 06 75 056 144 36")).isFalse();
     }
 

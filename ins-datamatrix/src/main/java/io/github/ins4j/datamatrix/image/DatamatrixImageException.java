@@ -28,6 +28,12 @@ public final class DatamatrixImageException extends InsException {
     public enum Reason implements InsErrorReason {
         /** The bytes are not an image that {@code javax.imageio} can read (PNG, JPEG, GIF, BMP…). */
         NOT_AN_IMAGE,
+        /**
+         * The file has more than {@value DatamatrixScanner#MAX_BYTES} bytes, or the image (as its
+         * header declares it, checked before any pixel is decoded) more than
+         * {@value DatamatrixScanner#MAX_PIXELS} pixels: crop or scale the picture down (DMX-6).
+         */
+        TOO_LARGE,
         /** No Datamatrix symbol was found in the image. */
         NO_SYMBOL,
         /**
