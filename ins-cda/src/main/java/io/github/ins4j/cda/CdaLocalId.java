@@ -60,13 +60,14 @@ public record CdaLocalId(String root, String extension) {
                     + MAX_EXTENSION_LENGTH + " are expected");
         }
         for (int i = 0; i < extension.length(); i++) {
-            if (Character.isISOControl(extension.charAt(i))) {
-                throw refused("the extension holds a control character at index " + i);
+            char c = extension.charAt(i);
+            if (Character.isISOControl(c) || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+                throw refused("the extension holds a control or non-XML character at index " + i);
             }
         }
-        if (InsMatricule.isValid(extension)) {
-            throw refused("the extension is a valid matricule: the INS never travels as a local"
-                    + " identifier (DIS-2)");
+        if (InsMatricule.containsMatricule(extension) || looksLikeNumIdentifiant(extension)) {
+            throw refused("the extension holds a matricule, or its 13 first characters: the INS never"
+                    + " travels as a local identifier (DIS-2)");
         }
     }
 
@@ -82,7 +83,38 @@ public record CdaLocalId(String root, String extension) {
         return new CdaLocalId(root, extension);
     }
 
+    /**
+     * The 13 first characters of a matricule without their key ({@code NumIdentifiant}), separators
+     * removed: a sex digit, a birth month and a department that a NIR can have. <b>[decision]</b> a
+     * local identifier of exactly this shape is refused, since appending the key would give the INS.
+     */
+    private static boolean looksLikeNumIdentifiant(String extension) {
+        StringBuilder compact = new StringBuilder(13);
+        for (int i = 0; i < extension.length(); i++) {
+            char c = extension.charAt(i);
+            if (c >= '0' && c <= '9' || c == 'A' || c == 'B' || c == 'a' || c == 'b') {
+                compact.append(c);
+            } else if (Character.isLetter(c) || Character.isDigit(c)) {
+                return false;
+            }
+        }
+        if (compact.length() != 13) {
+            return false;
+        }
+        for (char key1 = '0'; key1 <= '9'; key1++) {
+            for (char key2 = '0'; key2 <= '9'; key2++) {
+                if (InsMatricule.isValid(compact.toString() + key1 + key2)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean isInsRelated(String root) {
+        if (root.startsWith("1.2.250.1.213.1.4.")) {
+            return true;   // an INS authority or a branch below one
+        }
         try {
             InsOid.parse(root);
             return true;

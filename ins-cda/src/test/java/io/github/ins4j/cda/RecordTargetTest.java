@@ -209,13 +209,30 @@ class RecordTargetTest {
     @CsvSource({"1.2.250.1.213.1.4.8, 000123456", "1.2.250.1.213.1.4.10, 000123456",
         "1.2.250.1.213.1.4.2, 000123456", "1.2.250.1.213.1.4.13, 000123456", "not-an-oid, 000123456",
         "1.2.250.01, 000123456", "1.2.250.1.71.4.2.7, 289046912312018", "1.2.250.1.71.4.2.7, 2 89 04 69 123 120 18",
-        "1.2.250.1.71.4.2.7, ''"})
+        "1.2.250.1.71.4.2.7, ''", "1.2.250.1.71.4.2.7, 2890469123120", "1.2.250.1.71.4.2.7, IPP-289046912312018",
+        "1.2.250.1.71.4.2.7, 289-046-912-312-018", "1.2.250.1.213.1.4.8.1, 000123456"})
     void DIS_2_a_local_id_never_carries_the_ins_in_disguise(String root, String extension) {
         assertThatThrownBy(() -> CdaLocalId.of(root, extension))
                 .isInstanceOfSatisfying(ExchangeException.class, e -> {
                     assertThat(e.reason()).isEqualTo(ExchangeException.Reason.LOCAL_ID_REFUSED);
                     assertThat(e.getMessage()).doesNotContain("2890469123120").doesNotContain(extension.isEmpty() ? "\u0000" : extension);
                 });
+    }
+
+    @net.jqwik.api.Property(tries = 200)
+    void DIS_2_a_local_id_holding_a_matricule_or_its_13_first_characters_is_refused(
+            @net.jqwik.api.ForAll io.github.ins4j.matricule.InsMatricule matricule, @net.jqwik.api.ForAll boolean withKey) {
+        String extension = "IPP/" + (withKey ? matricule.value() : matricule.numIdentifiant());
+        assertThatThrownBy(() -> CdaLocalId.of("1.2.250.1.71.4.2.7", extension))
+                .isInstanceOfSatisfying(ExchangeException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ExchangeException.Reason.LOCAL_ID_REFUSED));
+    }
+
+    @Test
+    void a_local_id_holds_only_characters_xml_allows() {
+        assertRefused(() -> CdaLocalId.of("1.2.250.1", "IPP\uD800"), ExchangeException.Reason.LOCAL_ID_REFUSED);
+        assertRefused(() -> CdaLocalId.of("1.2.250.1", "IPP\uFFFE"), ExchangeException.Reason.LOCAL_ID_REFUSED);
+        assertThat(CdaLocalId.of("1.2.250.1", "IPP-000123456").extension()).isEqualTo("IPP-000123456");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.ins4j.mssante;
 
+import io.github.ins4j.matricule.InsMatricule;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -48,9 +49,10 @@ public final class MssanteDomain {
      */
     public static MssanteDomain test(@Nullable String name) {
         String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
-        if (lower.equals(PRODUCTION.name) || lower.length() > 253 || !DOMAIN.matcher(lower).matches()) {
+        if (lower.equals(PRODUCTION.name) || lower.length() > 253 || !DOMAIN.matcher(lower).matches()
+                || InsMatricule.containsMatricule(lower)) {
             throw new MssanteAddressException(MssanteAddressException.Reason.INVALID_TEST_DOMAIN,
-                    "a test domain is a domain name other than " + PRODUCTION.name);
+                    "a test domain is a domain name other than " + PRODUCTION.name + ", without a matricule in it");
         }
         return new MssanteDomain(lower, Kind.TEST);
     }

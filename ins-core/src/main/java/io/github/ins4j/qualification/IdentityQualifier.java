@@ -388,6 +388,11 @@ public final class IdentityQualifier {
         // organisation's list applies to it too.
         refuseIfNotAccepted(IdentityDocument.CARTE_VITALE_APP);
         refuseIfBlocked(next, "a carte Vitale application read");
+        InsIdentity current = next.ins;
+        if (next.retrieved && current != null && !current.identifier().equals(read.identity().identifier())) {
+            throw new QualificationException(Reason.ALREADY_RETRIEVED, "the identity already holds another"
+                    + " INS retrieved from INSi; record a re-verification, which keeps the history (MAT-6, QUA-7)");
+        }
         accept(next, read.identity(), read.reviewConfirmedBy());
         next.checked = true;
     }

@@ -120,4 +120,17 @@ class MssantePatientAddressTest {
                 () -> MssantePatientAddress.parse(address, InsOid.NIR));
         return e == null ? null : e.reason();
     }
+
+    @org.junit.jupiter.api.Test
+    void MSS_4_a_test_domain_never_holds_a_matricule() {
+        for (String name : java.util.List.of("184067505614435.test", "202345615091614c15sante.fr",
+                "x-184-067-505-614-435.example")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> MssanteDomain.test(name))
+                    .isInstanceOfSatisfying(MssanteAddressException.class, e -> {
+                        org.assertj.core.api.Assertions.assertThat(e.reason())
+                                .isEqualTo(MssanteAddressException.Reason.INVALID_TEST_DOMAIN);
+                        org.assertj.core.api.Assertions.assertThat(e.getMessage()).doesNotContain("1840675056144");
+                    });
+        }
+    }
 }

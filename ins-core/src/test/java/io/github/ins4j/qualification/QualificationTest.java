@@ -176,6 +176,16 @@ class QualificationTest {
     }
 
     @Test
+    void MAT_6_a_carte_vitale_read_never_replaces_the_ins_retrieved_from_insi() {
+        InsIdentity other = InsIdentity.of(InsIdentifier.parse("289046912345670", "1.2.250.1.213.1.4.10"), DESK);
+        IdentityRecord recup = apply(prov(), InsiAnswer.found(INSI));
+        refused(recup, CarteVitaleAppRead.of(other), Reason.ALREADY_RETRIEVED);
+        IdentityRecord qual = apply(recup, CarteVitaleAppRead.of(INSI));
+        assertThat(qual.status()).isEqualTo(IdentityStatus.QUALIFIED);
+        assertThat(qual.insIdentity().orElseThrow().identifier()).isEqualTo(INSI.identifier());
+    }
+
+    @Test
     void QUA_11_carte_vitale_application_qualifies() {
         assertThat(apply(prov(), CarteVitaleAppRead.of(INSI)).status()).isEqualTo(IdentityStatus.QUALIFIED);
     }
