@@ -145,7 +145,7 @@ class RecordArbitraryTest {
     }
 
     @Property(tries = 400)
-    void QUA_1_QUA_2_QUA_8_attributes_set_afterwards_are_legal_and_restore_from_the_events(
+    void QUA_1_QUA_8_attributes_set_afterwards_are_legal_and_restore_from_the_events(
             @ForAll("withAttributesAfterwards") IdentityRecord record) {
         assertThat(QUALIFIER.restore(record.events())).isEqualTo(record);
         assertThat(record.attributes()).hasSizeLessThanOrEqualTo(1);
