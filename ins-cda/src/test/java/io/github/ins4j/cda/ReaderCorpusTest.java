@@ -7,6 +7,8 @@ import io.github.ins4j.exchange.ExchangeException;
 import io.github.ins4j.exchange.FormatVersion;
 import io.github.ins4j.exchange.Refusal;
 import io.github.ins4j.matricule.InsOid;
+import io.github.ins4j.testing.InsAssertions;
+import io.github.ins4j.testing.assertions.ClaimedIdentityAssert;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
@@ -40,24 +42,12 @@ class ReaderCorpusTest {
     })
     void INT_4_every_document_of_the_corpus_is_read_with_its_verdict(String file, FormatVersion layout, String ins,
             boolean strictTraits) {
-        ClaimedIdentity read = read(file);
-        assertThat(read.version()).isEqualTo(layout);
-        assertThat(read.traits().isPresent()).isEqualTo(strictTraits);
-        assertThat(read.localTraits().birthName()).isPresent();   // the local identity is always kept
+        ClaimedIdentityAssert read = InsAssertions.assertThat(read(file))
+                .hasVersion(layout).hasStrictTraits(strictTraits).keepsLocalIdentity();
         switch (ins) {
-            case "KEPT" -> {
-                assertThat(read.insIdentity()).isPresent();
-                assertThat(read.refusals()).isEmpty();
-            }
-            case "ABSENT" -> {
-                assertThat(read.insIdentity()).isEmpty();
-                assertThat(read.refusal(Refusal.Part.INS)).isEmpty();
-            }
-            default -> {
-                assertThat(read.insIdentity()).isEmpty();
-                assertThat(read.refusal(Refusal.Part.INS).orElseThrow().reason())
-                        .isEqualTo(ExchangeException.Reason.valueOf(ins));
-            }
+            case "KEPT" -> read.hasIns().hasNoRefusals();
+            case "ABSENT" -> read.hasNoIns();
+            default -> read.hasInsRefused(ExchangeException.Reason.valueOf(ins));
         }
     }
 

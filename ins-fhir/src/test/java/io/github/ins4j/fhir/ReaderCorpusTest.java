@@ -12,6 +12,8 @@ import io.github.ins4j.matricule.InsOid;
 import io.github.ins4j.qualification.IdentityAttribute;
 import io.github.ins4j.qualification.IdentityDocument;
 import io.github.ins4j.qualification.IdentityStatus;
+import io.github.ins4j.testing.InsAssertions;
+import io.github.ins4j.testing.assertions.ClaimedIdentityAssert;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,24 +50,12 @@ class ReaderCorpusTest {
     })
     void INT_2_INT_3_every_patient_of_the_corpus_is_read_with_its_verdict(String file, FormatVersion version,
             IdentityStatus status, String ins) {
-        ClaimedIdentity read = read(file);
-        assertThat(read.version()).isEqualTo(version);
-        assertThat(read.status()).contains(status);
-        assertThat(read.localTraits().birthName()).isPresent();   // the local identity is always kept
+        ClaimedIdentityAssert read = InsAssertions.assertThat(read(file))
+                .hasVersion(version).hasStatus(status).keepsLocalIdentity();
         switch (ins) {
-            case "KEPT" -> {
-                assertThat(read.insIdentity()).isPresent();
-                assertThat(read.refusals()).isEmpty();
-            }
-            case "ABSENT" -> {
-                assertThat(read.insIdentity()).isEmpty();
-                assertThat(read.refusal(Refusal.Part.INS)).isEmpty();
-            }
-            default -> {
-                assertThat(read.insIdentity()).isEmpty();
-                assertThat(read.refusal(Refusal.Part.INS).orElseThrow().reason())
-                        .isEqualTo(ExchangeException.Reason.valueOf(ins));
-            }
+            case "KEPT" -> read.hasIns().hasNoRefusals();
+            case "ABSENT" -> read.hasNoIns();
+            default -> read.hasInsRefused(ExchangeException.Reason.valueOf(ins));
         }
     }
 

@@ -12,14 +12,11 @@ import io.github.ins4j.exchange.Refusal;
 import io.github.ins4j.identity.InsIdentity;
 import io.github.ins4j.matricule.InsIdentifier;
 import io.github.ins4j.matricule.InsOid;
-import io.github.ins4j.qualification.IdentityAttribute;
 import io.github.ins4j.qualification.IdentityDocument;
-import io.github.ins4j.qualification.IdentityEvent.AttributeSet;
 import io.github.ins4j.qualification.IdentityEvent.DocumentCheck;
 import io.github.ins4j.qualification.IdentityEvent.InsiAnswer;
 import io.github.ins4j.qualification.IdentityQualifier;
 import io.github.ins4j.qualification.IdentityRecord;
-import io.github.ins4j.qualification.IdentityStatus;
 import io.github.ins4j.testing.InsArbitraries;
 import io.github.ins4j.traits.BirthDate;
 import io.github.ins4j.traits.BirthFirstNames;
@@ -53,29 +50,14 @@ class PidPropertiesTest {
     static final IdentityQualifier QUALIFIER =
             IdentityQualifier.of(Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC));
 
-    /** What may happen to a record after it reached its status (attributes, QUA-1, QUA-2). */
-    enum Then { NOTHING, DOUBTFUL, HOMONYM, FICTITIOUS }
-
     /**
      * Records in every status (ins-testing's paths), with every OID, some then made doubtful or
      * homonym (qualified ones) or fictitious (provisional ones).
      */
     @Provide
     Arbitrary<IdentityRecord> records() {
-        return Combinators.combine(Arbitraries.of(InsOid.class).flatMap(oid -> InsArbitraries.records().withOid(oid)),
-                Arbitraries.of(Then.class)).as(PidPropertiesTest::then);
-    }
-
-    static IdentityRecord then(IdentityRecord record, Then then) {
-        return switch (then) {
-            case DOUBTFUL -> record.isQualified()
-                    ? QUALIFIER.apply(record, new AttributeSet(IdentityAttribute.DOUBTFUL), "op") : record;
-            case HOMONYM -> record.isQualified()
-                    ? QUALIFIER.apply(record, new AttributeSet(IdentityAttribute.HOMONYM), "op") : record;
-            case FICTITIOUS -> record.status() == IdentityStatus.PROVISIONAL
-                    ? QUALIFIER.apply(record, new AttributeSet(IdentityAttribute.FICTITIOUS), "op") : record;
-            case NOTHING -> record;
-        };
+        return Arbitraries.of(InsOid.class)
+                .flatMap(oid -> InsArbitraries.records().withAttributesAfterwards().withOid(oid));
     }
 
     @Provide

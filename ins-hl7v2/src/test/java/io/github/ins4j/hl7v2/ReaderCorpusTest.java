@@ -7,6 +7,8 @@ import io.github.ins4j.exchange.ExchangeException;
 import io.github.ins4j.exchange.FormatVersion;
 import io.github.ins4j.exchange.Refusal;
 import io.github.ins4j.matricule.InsOid;
+import io.github.ins4j.testing.InsAssertions;
+import io.github.ins4j.testing.assertions.ClaimedIdentityAssert;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,24 +47,12 @@ class ReaderCorpusTest {
         "adt-a28-highlighting.hl7,     KEPT,              true",
     })
     void every_message_of_the_corpus_is_read_with_its_verdict(String file, String ins, boolean strictTraits) {
-        ClaimedIdentity read = read(file);
-        assertThat(read.version()).isEqualTo(FormatVersion.IHE_PAM_FR);
-        assertThat(read.traits().isPresent()).isEqualTo(strictTraits);
-        assertThat(read.localTraits().birthName()).isPresent();   // the local identity is always kept
+        ClaimedIdentityAssert read = InsAssertions.assertThat(read(file))
+                .hasVersion(FormatVersion.IHE_PAM_FR).hasStrictTraits(strictTraits).keepsLocalIdentity();
         switch (ins) {
-            case "KEPT" -> {
-                assertThat(read.insIdentity().orElseThrow().identifier().oid()).isEqualTo(InsOid.NIR_TEST);
-                assertThat(read.refusals()).isEmpty();
-            }
-            case "ABSENT" -> {
-                assertThat(read.insIdentity()).isEmpty();
-                assertThat(read.refusal(Refusal.Part.INS)).isEmpty();
-            }
-            default -> {
-                assertThat(read.insIdentity()).isEmpty();
-                assertThat(read.refusal(Refusal.Part.INS).orElseThrow().reason())
-                        .isEqualTo(ExchangeException.Reason.valueOf(ins));
-            }
+            case "KEPT" -> read.hasNoRefusals().ins().hasOid(InsOid.NIR_TEST);
+            case "ABSENT" -> read.hasNoIns();
+            default -> read.hasInsRefused(ExchangeException.Reason.valueOf(ins));
         }
     }
 

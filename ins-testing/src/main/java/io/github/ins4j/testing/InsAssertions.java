@@ -1,11 +1,13 @@
 package io.github.ins4j.testing;
 
 import io.github.ins4j.disclosure.DisclosureDecision;
+import io.github.ins4j.exchange.ClaimedIdentity;
 import io.github.ins4j.identity.InsIdentity;
 import io.github.ins4j.matching.MatchReport;
 import io.github.ins4j.matricule.InsIdentifier;
 import io.github.ins4j.matricule.InsMatricule;
 import io.github.ins4j.qualification.IdentityRecord;
+import io.github.ins4j.testing.assertions.ClaimedIdentityAssert;
 import io.github.ins4j.testing.assertions.DisclosureDecisionAssert;
 import io.github.ins4j.testing.assertions.IdentityRecordAssert;
 import io.github.ins4j.testing.assertions.InsIdentifierAssert;
@@ -26,6 +28,7 @@ import io.github.ins4j.testing.assertions.MatchReportAssert;
  * assertThat(matricule).hasKey(90).isBornInCorsica();
  * assertThat(identity).isCoherent();
  * assertThat(decision).carriesIns();
+ * assertThat(claimed).hasIns().hasNoRefusals();
  * }</pre>
  */
 public final class InsAssertions {
@@ -91,5 +94,16 @@ public final class InsAssertions {
      */
     public static IdentityRecordAssert assertThat(IdentityRecord actual) {
         return new IdentityRecordAssert(actual);
+    }
+
+    /**
+     * Assertions on what a reader returns: the INS kept, absent or refused with a reason (MAT-1,
+     * MAT-5, DIS-1, DIS-4), the local identity (TRT-5), the version and status read (INT-2).
+     *
+     * @param actual the claimed identity under test
+     * @return the assertion
+     */
+    public static ClaimedIdentityAssert assertThat(ClaimedIdentity actual) {
+        return new ClaimedIdentityAssert(actual);
     }
 }

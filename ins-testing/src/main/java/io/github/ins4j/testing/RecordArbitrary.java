@@ -2,7 +2,9 @@ package io.github.ins4j.testing;
 
 import io.github.ins4j.identity.InsIdentity;
 import io.github.ins4j.matricule.InsOid;
+import io.github.ins4j.qualification.IdentityAttribute;
 import io.github.ins4j.qualification.IdentityDocument;
+import io.github.ins4j.qualification.IdentityEvent.AttributeSet;
 import io.github.ins4j.qualification.IdentityQualifier;
 import io.github.ins4j.qualification.IdentityRecord;
 import io.github.ins4j.qualification.IdentityStatus;
@@ -46,10 +48,17 @@ public final class RecordArbitrary extends BirthArbitrary<IdentityRecord, Record
     private final Set<IdentityStatus> statuses;
     private final IdentityQualifier qualifier;
     private final String operator;
+    private final boolean attributesAfterwards;
 
     RecordArbitrary(BirthSpec spec, InsOid oid, Set<IdentityStatus> statuses, IdentityQualifier qualifier,
             String operator) {
+        this(spec, oid, statuses, qualifier, operator, false);
+    }
+
+    private RecordArbitrary(BirthSpec spec, InsOid oid, Set<IdentityStatus> statuses, IdentityQualifier qualifier,
+            String operator, boolean attributesAfterwards) {
         super(spec);
+        this.attributesAfterwards = attributesAfterwards;
         this.oid = oid;
         this.statuses = Set.copyOf(statuses);
         this.qualifier = qualifier;
@@ -58,7 +67,7 @@ public final class RecordArbitrary extends BirthArbitrary<IdentityRecord, Record
 
     @Override
     RecordArbitrary withSpec(BirthSpec newSpec) {
-        return new RecordArbitrary(newSpec, oid, statuses, qualifier, operator);
+        return new RecordArbitrary(newSpec, oid, statuses, qualifier, operator, attributesAfterwards);
     }
 
     /**
@@ -74,7 +83,7 @@ public final class RecordArbitrary extends BirthArbitrary<IdentityRecord, Record
         for (IdentityStatus other : others) {
             set.add(Objects.requireNonNull(other, "status must not be null"));
         }
-        return new RecordArbitrary(spec, oid, set, qualifier, operator);
+        return new RecordArbitrary(spec, oid, set, qualifier, operator, attributesAfterwards);
     }
 
     /**
@@ -97,7 +106,7 @@ public final class RecordArbitrary extends BirthArbitrary<IdentityRecord, Record
      */
     public RecordArbitrary withOid(InsOid newOid) {
         return new RecordArbitrary(spec, Objects.requireNonNull(newOid, "oid must not be null"), statuses,
-                qualifier, operator);
+                qualifier, operator, attributesAfterwards);
     }
 
     /**
@@ -130,7 +139,7 @@ public final class RecordArbitrary extends BirthArbitrary<IdentityRecord, Record
      */
     public RecordArbitrary withQualifier(IdentityQualifier newQualifier) {
         return new RecordArbitrary(spec, oid, statuses,
-                Objects.requireNonNull(newQualifier, "qualifier must not be null"), operator);
+                Objects.requireNonNull(newQualifier, "qualifier must not be null"), operator, attributesAfterwards);
     }
 
     /**
@@ -145,7 +154,26 @@ public final class RecordArbitrary extends BirthArbitrary<IdentityRecord, Record
         if (Objects.requireNonNull(operatorId, "operatorId must not be null").isBlank()) {
             throw new IllegalArgumentException("the operator id must not be blank (QUA-9)");
         }
-        return new RecordArbitrary(spec, oid, statuses, qualifier, operatorId);
+        return new RecordArbitrary(spec, oid, statuses, qualifier, operatorId, attributesAfterwards);
+    }
+
+    /**
+     * Records to which an attribute may then be set, as happens after a record reached its status
+     * (QUA-1, QUA-2): each record is, with equal chances, left as it is, or made
+     * {@link IdentityAttribute#DOUBTFUL doubtful} or {@link IdentityAttribute#HOMONYM homonym} if
+     * it is qualified, or {@link IdentityAttribute#FICTITIOUS fictitious} if it is provisional
+     * (otherwise left as it is). The attribute is set through the qualifier, by the operator, so
+     * that the record still restores from its events (QUA-8). Useful to check that what is
+     * disclosed or written does not depend on attributes, or does as a rule says.
+     *
+     * <pre>{@code
+     * InsArbitraries.records().withAttributesAfterwards().withOid(InsOid.NIR);
+     * }</pre>
+     *
+     * @return a new arbitrary
+     */
+    public RecordArbitrary withAttributesAfterwards() {
+        return new RecordArbitrary(spec, oid, statuses, qualifier, operator, true);
     }
 
     /**
@@ -163,8 +191,22 @@ public final class RecordArbitrary extends BirthArbitrary<IdentityRecord, Record
         Arbitrary<InsIdentity> identities = new IdentityArbitrary(spec, oid, false);
         Arbitrary<Optional<IdentityDocument>> document = documents.isEmpty()
                 ? Arbitraries.just(Optional.<IdentityDocument>empty()) : Arbitraries.of(documents).map(Optional::of);
-        return Combinators.combine(identities, Arbitraries.of(List.copyOf(EnumSet.copyOf(statuses))),
-                Arbitraries.integers().between(0, 2), document)
+        Arbitrary<IdentityRecord> records = Combinators.combine(identities,
+                Arbitraries.of(List.copyOf(EnumSet.copyOf(statuses))), Arbitraries.integers().between(0, 2), document)
                 .as((ins, status, path, doc) -> RecordPaths.build(qualifier, operator, ins, status, path, doc.orElse(null)));
+        if (!attributesAfterwards) {
+            return records;
+        }
+        List<Optional<IdentityAttribute>> afterwards = List.of(Optional.empty(),
+                Optional.of(IdentityAttribute.DOUBTFUL), Optional.of(IdentityAttribute.HOMONYM),
+                Optional.of(IdentityAttribute.FICTITIOUS));
+        return Combinators.combine(records, Arbitraries.of(afterwards))
+                .as((record, attribute) -> attribute.map(a -> setAfterwards(record, a)).orElse(record));
+    }
+
+    private IdentityRecord setAfterwards(IdentityRecord record, IdentityAttribute attribute) {
+        boolean applies = attribute == IdentityAttribute.FICTITIOUS
+                ? record.status() == IdentityStatus.PROVISIONAL : record.isQualified();
+        return applies ? qualifier.apply(record, new AttributeSet(attribute), operator) : record;
     }
 }

@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.ins4j.disclosure.Disclosure;
 import io.github.ins4j.disclosure.DisclosureDecision;
 import io.github.ins4j.disclosure.DocumentPurpose;
+import io.github.ins4j.exchange.ClaimedIdentity;
+import io.github.ins4j.exchange.ExchangeException;
+import io.github.ins4j.exchange.FormatVersion;
+import io.github.ins4j.exchange.IdentifierClaim;
 import io.github.ins4j.identity.CoherenceReport;
 import io.github.ins4j.identity.InsIdentity;
 import io.github.ins4j.matching.LocalTraits;
@@ -19,7 +23,10 @@ import io.github.ins4j.matricule.InsOid;
 import io.github.ins4j.qualification.IdentityAttribute;
 import io.github.ins4j.qualification.IdentityRecord;
 import io.github.ins4j.qualification.IdentityStatus;
+import io.github.ins4j.traits.BirthDate;
 import io.github.ins4j.traits.Trait;
+import io.github.ins4j.traits.Traits;
+import java.util.Locale;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
@@ -201,5 +208,62 @@ class InsAssertionsTest {
     void assertj_descriptions_are_kept() {
         assertThatThrownBy(() -> assertThat(CASANOVA).as("patient matricule").hasKey(1))
                 .hasMessageContaining("[patient matricule]");
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // ClaimedIdentity
+
+    /** What a reader of the given version would return for this identity, its name as written. */
+    private static ClaimedIdentity.Builder claimed(FormatVersion version, InsIdentity identity, String birthName,
+            String matricule) {
+        Traits t = identity.traits();
+        return ClaimedIdentity.builder(version)
+                .birthName("name", birthName)
+                .firstNames("given", t.firstNames().value(), null)
+                .birthDate("birthDate", t.birthDate().value(), BirthDate::parse)
+                .sex("sex", t.sex().name())
+                .birthPlace("birthPlace", t.birthPlace().value())
+                .identifier(IdentifierClaim.of("id", identity.identifier().oid().oid(), matricule));
+    }
+
+    @Test
+    void claimed_identity_assertions() {
+        String name = GARCIA.traits().birthName().value();
+        String matricule = GARCIA.identifier().matricule().value();
+        String wrongKey = matricule.substring(0, 13) + (matricule.endsWith("00") ? "01" : "00");
+        ClaimedIdentity kept = claimed(FormatVersion.FR_CORE_2_2, GARCIA, name, matricule)
+                .status(IdentityStatus.QUALIFIED).build();
+        ClaimedIdentity refused = claimed(FormatVersion.CI_SIS_3, GARCIA, name, wrongKey).build();
+        ClaimedIdentity absent = ClaimedIdentity.builder(FormatVersion.IHE_PAM_FR).birthName("PID-5", name).build();
+        ClaimedIdentity lenient = claimed(FormatVersion.IHE_PAM_FR, GARCIA, name.toLowerCase(Locale.ROOT), matricule)
+                .build();
+
+        assertThat(kept).hasVersion(FormatVersion.FR_CORE_2_2).hasStatus(IdentityStatus.QUALIFIED)
+                .keepsLocalIdentity().hasStrictTraits(true).hasIns().hasNoRefusals().ins().hasTestOid().isCoherent();
+        assertThat(refused).hasVersion(FormatVersion.CI_SIS_3).keepsLocalIdentity().hasStrictTraits(true)
+                .hasInsRefused(ExchangeException.Reason.INVALID_MATRICULE);
+        assertThat(absent).hasNoIns().keepsLocalIdentity().hasStrictTraits(false);
+        assertThat(lenient).keepsLocalIdentity().hasStrictTraits(false)
+                .hasInsRefused(ExchangeException.Reason.INVALID_TRAIT);
+
+        failsMasked(GARCIA, () -> assertThat(refused).hasIns(), "to keep an INS", "INVALID_MATRICULE");
+        failsMasked(GARCIA, () -> assertThat(refused).ins(), "to keep an INS");
+        failsMasked(GARCIA, () -> assertThat(refused).hasNoIns(), "to claim no INS", "INVALID_MATRICULE");
+        failsMasked(GARCIA, () -> assertThat(refused).hasInsRefused(ExchangeException.Reason.WRONG_OID),
+                "WRONG_OID", "INVALID_MATRICULE");
+        failsMasked(GARCIA, () -> assertThat(refused).hasNoRefusals(), "to have no refusal", "INVALID_MATRICULE");
+        failsMasked(GARCIA, () -> assertThat(refused).hasVersion(FormatVersion.CI_SIS_2), "CI_SIS_2", "CI_SIS_3");
+        failsMasked(GARCIA, () -> assertThat(kept).hasNoIns(), "to hold no INS");
+        failsMasked(GARCIA, () -> assertThat(kept).hasInsRefused(ExchangeException.Reason.INVALID_MATRICULE),
+                "the INS is kept");
+        failsMasked(GARCIA, () -> assertThat(kept).hasStatus(IdentityStatus.VALIDATED), "VALIDATED", "QUALIFIED");
+        failsMasked(GARCIA, () -> assertThat(absent).hasInsRefused(ExchangeException.Reason.INVALID_MATRICULE),
+                "no INS was refused");
+        failsMasked(GARCIA, () -> assertThat(absent).hasStatus(IdentityStatus.QUALIFIED), "no status");
+        failsMasked(GARCIA, () -> assertThat(absent).hasStrictTraits(true), "has none");
+        failsMasked(GARCIA, () -> assertThat(kept).hasStrictTraits(false), "has them");
+        failsMasked(GARCIA, () -> assertThat(ClaimedIdentity.builder(FormatVersion.IHE_PAM_FR).build())
+                .keepsLocalIdentity(), "to keep the local identity");
+        assertThatThrownBy(() -> assertThat((ClaimedIdentity) null).hasIns()).isInstanceOf(AssertionError.class);
     }
 }

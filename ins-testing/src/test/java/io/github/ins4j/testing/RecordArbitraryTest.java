@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ins4j.matricule.InsOid;
 import io.github.ins4j.qualification.AuditEntry;
+import io.github.ins4j.qualification.IdentityAttribute;
 import io.github.ins4j.qualification.IdentityDocument;
+import io.github.ins4j.qualification.IdentityEvent;
+import io.github.ins4j.qualification.IdentityEvent.AttributeSet;
 import io.github.ins4j.qualification.IdentityEvent.InsiAnswer;
 import io.github.ins4j.qualification.IdentityQualifier;
 import io.github.ins4j.qualification.IdentityRecord;
@@ -20,6 +23,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 
 class RecordArbitraryTest {
@@ -144,5 +148,57 @@ class RecordArbitraryTest {
     @Provide
     Arbitrary<IdentityRecord> provisional() {
         return InsArbitraries.records().withStatus(IdentityStatus.PROVISIONAL);
+    }
+
+    @Property(tries = 400)
+    void QUA_1_QUA_8_attributes_set_afterwards_are_legal_and_restore_from_the_events(
+            @ForAll("withAttributesAfterwards") IdentityRecord record) {
+        assertThat(QUALIFIER.restore(record.events())).isEqualTo(record);
+        assertThat(record.attributes()).hasSizeLessThanOrEqualTo(1);
+        IdentityEvent last = record.events().get(record.events().size() - 1).event();
+        if (record.attributes().isEmpty()) {
+            assertThat(last).isNotInstanceOf(AttributeSet.class);
+            Statistics.label("attribute").collect("none");
+        } else {
+            IdentityAttribute attribute = record.attributes().iterator().next();
+            assertThat(last).isEqualTo(new AttributeSet(attribute));
+            if (attribute != IdentityAttribute.HOMONYM) {
+                assertThat(record.status()).isEqualTo(IdentityStatus.PROVISIONAL);   // QUA-1
+            }
+            Statistics.label("attribute").collect(attribute.name());
+        }
+        Statistics.label("status").collect(record.status().name());
+        Statistics.label("attribute").coverage(checker -> {
+            checker.check("none").percentage(p -> p > 20);
+            checker.check("DOUBTFUL").count(c -> c > 0);
+            checker.check("HOMONYM").count(c -> c > 0);
+            checker.check("FICTITIOUS").count(c -> c > 0);
+        });
+        Statistics.label("status").coverage(checker -> {
+            for (IdentityStatus status : IdentityStatus.values()) {
+                checker.check(status.name()).count(c -> c > 0);
+            }
+        });
+    }
+
+    @Provide
+    Arbitrary<IdentityRecord> withAttributesAfterwards() {
+        return InsArbitraries.records().withAttributesAfterwards();
+    }
+
+    @Test
+    void attributes_afterwards_keep_the_other_settings() {
+        assertThat(InsArbitraries.records().withAttributesAfterwards().qualified().withOperator("desk-7").nia()
+                .sampleStream().limit(100))
+                .allSatisfy(record -> {
+                    assertThat(record.auditTrail()).extracting(AuditEntry::operatorId).containsOnly("desk-7");
+                    if (!record.attributes().contains(IdentityAttribute.DOUBTFUL)) {   // a doubtful one is PROV
+                        assertThat(record.insIdentity()).hasValueSatisfying(ins -> assertThat(ins.identifier().oid())
+                                .isEqualTo(InsOid.NIA));
+                    }
+                })
+                .anySatisfy(record -> assertThat(record.attributes()).contains(IdentityAttribute.HOMONYM))
+                .anySatisfy(record -> assertThat(record.attributes()).contains(IdentityAttribute.DOUBTFUL))
+                .anySatisfy(record -> assertThat(record.attributes()).isEmpty());
     }
 }
