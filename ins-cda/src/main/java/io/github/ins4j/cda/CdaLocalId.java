@@ -89,23 +89,28 @@ public record CdaLocalId(String root, String extension) {
      * local identifier of exactly this shape is refused, since appending the key would give the INS.
      */
     private static boolean looksLikeNumIdentifiant(String extension) {
-        StringBuilder compact = new StringBuilder(13);
-        for (int i = 0; i < extension.length(); i++) {
-            char c = extension.charAt(i);
+        StringBuilder run = new StringBuilder(16);
+        for (int i = 0; i <= extension.length(); i++) {
+            char c = i < extension.length() ? extension.charAt(i) : 'Z';
             if (c >= '0' && c <= '9' || c == 'A' || c == 'B' || c == 'a' || c == 'b') {
-                compact.append(c);
-            } else if (Character.isLetter(c) || Character.isDigit(c)) {
-                return false;
-            }
-        }
-        if (compact.length() != 13) {
-            return false;
-        }
-        for (char key1 = '0'; key1 <= '9'; key1++) {
-            for (char key2 = '0'; key2 <= '9'; key2++) {
-                if (InsMatricule.isValid(compact.toString() + key1 + key2)) {
+                run.append(c);
+            } else if (Character.isLetterOrDigit(c)) {   // another letter ends a run of digits
+                if (isNumIdentifiant(run)) {
                     return true;
                 }
+                run.setLength(0);
+            }   // separators (spaces, hyphens, slashes, dots…) join the groups of a run
+        }
+        return false;
+    }
+
+    private static boolean isNumIdentifiant(CharSequence run) {
+        if (run.length() != 13) {
+            return false;
+        }
+        for (int key = 1; key <= 97; key++) {
+            if (InsMatricule.isValid(run.toString() + (key < 10 ? "0" : "") + key)) {
+                return true;
             }
         }
         return false;

@@ -389,6 +389,7 @@ public final class IdentityQualifier {
         refuseIfNotAccepted(IdentityDocument.CARTE_VITALE_APP);
         refuseIfBlocked(next, "a carte Vitale application read");
         InsIdentity current = next.ins;
+        refuseEnvironmentChange(current, read.identity());
         if (next.retrieved && current != null && !current.identifier().equals(read.identity().identifier())) {
             throw new QualificationException(Reason.ALREADY_RETRIEVED, "the identity already holds another"
                     + " INS retrieved from INSi; record a re-verification, which keeps the history (MAT-6, QUA-7)");

@@ -311,12 +311,22 @@ class QualificationSequencePropertiesTest {
                 Identities.coherentMatricule(record.traits(), seed), oid), record.traits());
         QualificationException e = catchThrowableOfType(QualificationException.class,
                 () -> Q.apply(record, CarteVitaleAppRead.of(read), "op"));
+        boolean otherIns = record.isRetrieved() && record.insIdentity().isPresent()
+                && !record.insIdentity().get().identifier().equals(read.identifier());
+        Statistics.label("carte Vitale read").collect(record.isBlocked() ? "blocked"
+                : otherIns ? "another INS than the retrieved one" : "qualifies");
         if (record.isBlocked()) {
             assertThat(e.reason()).isEqualTo(Reason.BLOCKED_BY_ATTRIBUTE);
+        } else if (otherIns) {
+            assertThat(e.reason()).isEqualTo(Reason.ALREADY_RETRIEVED);   // MAT-6: a re-verification keeps the history
         } else {
             assertThat(e).isNull();
             assertThat(Q.apply(record, CarteVitaleAppRead.of(read), "op").status())
                     .isEqualTo(IdentityStatus.QUALIFIED);
         }
+        Statistics.label("carte Vitale read").coverage(coverage -> {
+            coverage.check("another INS than the retrieved one").count(c -> c > 0);
+            coverage.check("qualifies").count(c -> c > 0);
+        });
     }
 }
