@@ -21,6 +21,7 @@ if [ ${#targets[@]} -eq 0 ]; then
     TraitsFuzzTest#sex TraitsFuzzTest#birthPlace
     ReadersFuzzTest#localTraits ReadersFuzzTest#datamatrixText ReadersFuzzTest#datamatrixImage
     ReadersFuzzTest#mssanteAddress NoInsFuzzTest#noIns
+    ExchangeFuzzTest#cda ExchangeFuzzTest#hl7v2 ExchangeFuzzTest#fhir
   )
 fi
 
