@@ -6,6 +6,7 @@ import io.github.ins4j.exchange.FormatVersion;
 import io.github.ins4j.exchange.IdentifierClaim;
 import io.github.ins4j.exchange.Refusal;
 import io.github.ins4j.matricule.InsOid;
+import io.github.ins4j.matricule.InvalidOidException;
 import io.github.ins4j.qualification.IdentityAttribute;
 import io.github.ins4j.qualification.IdentityDocument;
 import io.github.ins4j.qualification.IdentityStatus;
@@ -58,8 +59,9 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <h2>INS identifiers</h2>
- * INS identifiers are those whose {@code type} is an INS code of {@link FrCore#IDENTIFIER_TYPE_SYSTEM};
- * an identifier with an INS OID but another type (the billing NSS shares the NIR OID, with type
+ * INS identifiers are those whose {@code type} is an INS code of {@link FrCore#IDENTIFIER_TYPE_SYSTEM},
+ * and those without a {@code type} whose {@code system} is an INS OID (recognised by the OID, as the
+ * CDA and HL7 v2 readers do); an identifier with an INS OID but another type (the billing NSS shares the NIR OID, with type
  * {@code NH}) is not an INS (DIS-5) and is left alone. They are checked by the rules the three
  * readers share ({@link ClaimedIdentity.Builder}: INS OID of their type, valid matricule, one active
  * INS, earlier ones with {@code use = old} beside it, the five strict traits, a qualified status),
@@ -278,6 +280,9 @@ public final class InsPatientReader {
         for (int i = 0; i < patient.getIdentifier().size(); i++) {
             Identifier identifier = patient.getIdentifier().get(i);
             Optional<String> type = insTypeCode(identifier);
+            if (type.isEmpty() && !identifier.hasType()) {
+                type = insOidTypeCode(identifier.getSystem());   // no type: recognised by its OID
+            }
             if (type.isEmpty()) {
                 continue;
             }
@@ -297,6 +302,18 @@ public final class InsPatientReader {
             claim.identifier(ins);
         }
         return any;
+    }
+
+    /** The INS type code of an identifier without a type whose system is an INS OID, if it is one. */
+    private static Optional<String> insOidTypeCode(@Nullable String system) {
+        if (system == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(InsOid.parse(system).typeCode());
+        } catch (InvalidOidException notIns) {
+            return Optional.empty();
+        }
     }
 
     /** The INS type code of an identifier ({@code INS-NIR}…), if its type has one. */

@@ -124,6 +124,17 @@ class InsPatientReaderTest {
     }
 
     @Test
+    void MAT_5_an_identifier_without_type_is_recognised_as_the_ins_by_its_oid() {
+        Patient patient = garciaPatient();
+        patient.getIdentifierFirstRep().setType(null);
+        ClaimedIdentity read = InsPatientReader.read(patient);
+        assertThat(read.insIdentity()).contains(garcia().insIdentity().orElseThrow());
+        patient.getIdentifierFirstRep().setValue("289046912312019");   // and refused when its key is wrong
+        assertThat(InsPatientReader.read(patient).insIdentity()).isEmpty();
+        assertThat(InsPatientReader.read(patient).refusal(Refusal.Part.INS)).isPresent();
+    }
+
+    @Test
     void MAT_5_an_unknown_oid_is_refused_and_the_nss_oid_is_not_an_ins() {
         refused(Reason.WRONG_OID, p -> p.getIdentifierFirstRep().setSystem("urn:oid:1.2.250.1.213.1.4.99"));
         ClaimedIdentity nss = refused(Reason.WRONG_OID,
