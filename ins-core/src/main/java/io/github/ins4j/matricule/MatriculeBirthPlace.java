@@ -112,7 +112,8 @@ public sealed interface MatriculeBirthPlace {
             throw new NullPointerException(name + " must not be null");
         }
         if (value.length() != length) {
-            throw new IllegalArgumentException(name + " must have " + length + " characters");
+            throw new InvalidMatriculeException(InvalidMatriculeException.Reason.LENGTH, -1,
+                    name + " must have " + length + " characters");
         }
     }
 }

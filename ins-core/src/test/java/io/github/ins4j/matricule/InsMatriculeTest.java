@@ -150,4 +150,14 @@ class InsMatriculeTest {
         assertThatThrownBy(() -> InsMatricule.parse("184067505614435").format(null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("format");
     }
+
+    @Test
+    void MAT_3_a_birth_place_part_of_the_wrong_length_is_an_invalid_matricule_part() {
+        for (Runnable bad : java.util.List.<Runnable>of(() -> new MatriculeBirthPlace.Department("7", "056"),
+                () -> new MatriculeBirthPlace.Overseas("97", "12"), () -> new MatriculeBirthPlace.Abroad("3520"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(bad::run)
+                    .isInstanceOfSatisfying(InvalidMatriculeException.class, e -> org.assertj.core.api.Assertions
+                            .assertThat(e.reason()).isEqualTo(InvalidMatriculeException.Reason.LENGTH));
+        }
+    }
 }
