@@ -23,7 +23,10 @@ class MatriculeFuzzTest {
             String num = text.substring(0, Math.min(13, text.length()));
             String cle = text.substring(num.length());
             InsMatricule m = Invariants.orRefused(() -> InsMatricule.of(num, cle), InvalidMatriculeException.class);
-            assertThat(m != null).isEqualTo(InsMatricule.isValid(num + cle) && num.length() == 13);
+            // INSi fields are strict: 13 and 2 characters, no separator in NumIdentifiant.
+            boolean noSeparator = num.chars().noneMatch(c -> c == ' ' || c == '.' || c == '\u00A0' || c == '\u202F');
+            assertThat(m != null).isEqualTo(InsMatricule.isValid(num + cle) && num.length() == 13
+                    && cle.length() == 2 && noSeparator);
             return;
         }
         InsMatricule m = Invariants.orRefused(() -> InsMatricule.parse(text), InvalidMatriculeException.class);
