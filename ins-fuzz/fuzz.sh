@@ -43,6 +43,7 @@ for target in "${targets[@]}"; do
   else
     echo "fuzz $target: FINDING, see ins-fuzz/target/fuzz-${target/\#/-}.log" >&2
     grep -vE 'INFO: (Loaded|Instrumented)' "target/fuzz-${target/\#/-}.log" | grep -E -A15 'Exception|Error|FAILED' | head -40 >&2 || true
+    grep -E '^Base64:' "target/fuzz-${target/\#/-}.log" | head -1 >&2 || true
     failed=1
   fi
 done
