@@ -134,8 +134,8 @@ class QualificationSequencePropertiesTest {
         Statistics.collect(record.status());
         Statistics.coverage(checker -> {
             checker.check(IdentityStatus.QUALIFIED).percentage(p -> p > 5);
-            checker.check(IdentityStatus.RETRIEVED).percentage(p -> p > 2);
-            checker.check(IdentityStatus.VALIDATED).percentage(p -> p > 2);
+            checker.check(IdentityStatus.RETRIEVED).percentage(p -> p > 1);
+            checker.check(IdentityStatus.VALIDATED).percentage(p -> p > 1);
         });
         List<AuditEntry> audit = record.auditTrail();
         List<RecordedEvent> events = record.events();
