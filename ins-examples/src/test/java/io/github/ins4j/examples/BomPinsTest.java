@@ -26,7 +26,8 @@ class BomPinsTest {
                 "hapi-fhir-base", property(parent, "hapi-fhir.version"),
                 "commons-lang3", property(parent, "hapi-pin.commons-lang3.version"),
                 "kotlin-stdlib", property(parent, "hapi-pin.kotlin-stdlib.version"),
-                "opentelemetry-instrumentation-annotations", property(parent, "hapi-pin.otel-annotations.version"));
+                "opentelemetry-instrumentation-annotations", property(parent, "hapi-pin.otel-annotations.version"),
+                "slf4j-api", property(parent, "slf4j.version"));
         pins.forEach((artifact, version) -> assertThat(bom).as(artifact)
                 .containsPattern("<artifactId>" + Pattern.quote(artifact) + "</artifactId>\\s*<version>"
                         + Pattern.quote(version) + "</version>"));
