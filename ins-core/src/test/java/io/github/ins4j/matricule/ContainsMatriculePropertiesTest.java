@@ -2,6 +2,7 @@ package io.github.ins4j.matricule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -99,7 +100,21 @@ class ContainsMatriculePropertiesTest {
         // matricule is written together too (its compact form): a separator would end the run.
         String compact = InsMatricule.parse(matricule).value();
         String text = before ? more + compact : compact + more;
-        assertThat(InsMatricule.containsMatricule(text)).isFalse();
+        // The one exception: the A / B of a Corsican matricule (2A, 2B) is a letter, and a number
+        // may end right before it. Then a run of exactly 15 digits on either side of that letter
+        // is a matricule glued to letters, and it is found only if it is a valid one.
+        boolean gluedToCorsicaLetter = Arrays.stream(text.split("(?<=2)[AB]"))
+                .anyMatch(part -> part.length() == InsMatricule.LENGTH && InsMatricule.isValid(part));
+        Statistics.label("Corsican matricule").collect(compact.indexOf('A') > 0 || compact.indexOf('B') > 0);
+        assertThat(InsMatricule.containsMatricule(text)).isEqualTo(gluedToCorsicaLetter);
+    }
+
+    @Example
+    void DIS_3_a_run_of_digits_ends_before_the_letter_of_2A() {
+        // 184067505610772 is valid and ends in 2: glued to "A...", it is still a matricule.
+        assertThat(InsMatricule.containsMatricule("184067505610772A0561443")).isTrue();
+        // One digit more in front and it is a longer number again.
+        assertThat(InsMatricule.containsMatricule("9184067505610772A0561443")).isFalse();
     }
 
     @Provide
