@@ -2,6 +2,7 @@ package io.github.ins4j.qualification;
 
 import io.github.ins4j.identity.InsIdentity;
 import io.github.ins4j.traits.Traits;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,7 +40,11 @@ public sealed interface IdentityEvent {
         /** {@link InsiReverification}. */
         INSI_REVERIFICATION,
         /** {@link CarteVitaleAppRead}. */
-        CARTE_VITALE_APP_READ;
+        CARTE_VITALE_APP_READ,
+        /** {@link Merge} (AUD-8). */
+        MERGE,
+        /** {@link Unmerge} (AUD-8). */
+        UNMERGE;
 
         /**
          * Tells whether this kind of event is a call to INSi (QUA-10).
@@ -353,6 +358,113 @@ public sealed interface IdentityEvent {
         @Override
         public Kind kind() {
             return Kind.CARTE_VITALE_APP_READ;
+        }
+    }
+
+    /**
+     * AUD-8: another record of the same person (a duplicate) is merged into this one, the survivor.
+     * The event keeps the retired record's whole history, so that its whole state, its local id and
+     * its INS stay known (as earlier identifiers of the survivor, {@link IdentityRecord#mergedRecords()})
+     * and an {@link Unmerge} gives it back exactly. Who and when are the {@link RecordedEvent}'s
+     * operator and instant; why is the {@code reference}. Obtain it from
+     * {@link IdentityQualifier#merge}, which replays the retired history and applies the rules.
+     *
+     * <pre>{@code
+     * survivor = qualifier.merge(survivor, "LOC-0042", duplicate, "audit finding AUD-7 #12", "cell-1");
+     * }</pre>
+     *
+     * @param retiredLocalId the retired record's local id, an opaque id (visible characters, at most
+     *                       {@value IdentityQualifier#MAX_OPERATOR_ID_LENGTH}, no matricule)
+     * @param retiredEvents  the retired record's stored events, starting with its creation
+     * @param reference      why: the finding or case the merge closes (an opaque reference, checked
+     *                       like an operator id)
+     */
+    record Merge(String retiredLocalId, List<RecordedEvent> retiredEvents, String reference)
+            implements IdentityEvent {
+
+        /** The deepest chain of merges one event may hold (a record merged into one merged into...). */
+        public static final int MAX_DEPTH = 16;
+
+        /**
+         * Checks the components; the qualifier checks the rest when it applies the event.
+         *
+         * @param retiredLocalId the retired record's local id
+         * @param retiredEvents  the retired record's stored events
+         * @param reference      the finding or case the merge closes
+         * @throws NullPointerException if a component is or holds {@code null}
+         * @throws QualificationException with {@code MERGE_INVALID} if {@code retiredEvents} is empty
+         *     or nests more than {@link #MAX_DEPTH} merges
+         */
+        public Merge {
+            Objects.requireNonNull(retiredLocalId, "retiredLocalId must not be null");
+            Objects.requireNonNull(reference, "reference must not be null");
+            retiredEvents = List.copyOf(Objects.requireNonNull(retiredEvents, "retiredEvents must not be null"));
+            if (retiredEvents.isEmpty()) {
+                throw new QualificationException(QualificationException.Reason.MERGE_INVALID,
+                        "a merge keeps the retired record's history, which starts with its creation: it is empty");
+            }
+            if (depthOf(retiredEvents) >= MAX_DEPTH) {
+                throw new QualificationException(QualificationException.Reason.MERGE_INVALID, "a merge nests"
+                        + " at most " + MAX_DEPTH + " merges (records merged into records merged into...)");
+            }
+        }
+
+        /** The merges nested in a history: 0 without a merge. Bounded, since each Merge was checked. */
+        private static int depthOf(List<RecordedEvent> events) {
+            int depth = 0;
+            for (RecordedEvent e : events) {
+                if (e.event() instanceof Merge nested) {
+                    depth = Math.max(depth, 1 + depthOf(nested.retiredEvents()));
+                }
+            }
+            return depth;
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.MERGE;
+        }
+
+        /**
+         * Returns e.g. {@code Merge[retired LOC-0042, 4 events, reference audit-12]}: no personal data.
+         *
+         * @return a masked form
+         */
+        @Override
+        public String toString() {
+            return "Merge[retired " + retiredLocalId + ", " + retiredEvents.size() + " events, reference "
+                    + reference + "]";
+        }
+    }
+
+    /**
+     * AUD-8: a merge recorded earlier was a mistake (a collision: two persons); the retired record
+     * leaves the survivor and comes back exactly as it was merged. Obtain both records from
+     * {@link IdentityQualifier#unmerge}.
+     *
+     * <pre>{@code
+     * UnmergeResult split = qualifier.unmerge(survivor, "LOC-0042", "ticket IV-311", "cell-1");
+     * }</pre>
+     *
+     * @param retiredLocalId the local id the merge retired
+     * @param reference      why: the finding or case the unmerge closes (an opaque reference)
+     */
+    record Unmerge(String retiredLocalId, String reference) implements IdentityEvent {
+        /**
+         * Checks the components.
+         *
+         * @param retiredLocalId the local id the merge retired
+         * @param reference      the finding or case the unmerge closes
+         * @throws NullPointerException if a component is {@code null}
+         */
+        public Unmerge {
+            Objects.requireNonNull(retiredLocalId, "retiredLocalId must not be null");
+            Objects.requireNonNull(reference, "reference must not be null");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.UNMERGE;
         }
     }
 }

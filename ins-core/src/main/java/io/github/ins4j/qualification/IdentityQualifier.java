@@ -16,6 +16,8 @@ import io.github.ins4j.qualification.IdentityEvent.Created;
 import io.github.ins4j.qualification.IdentityEvent.DocumentCheck;
 import io.github.ins4j.qualification.IdentityEvent.InsiAnswer;
 import io.github.ins4j.qualification.IdentityEvent.InsiReverification;
+import io.github.ins4j.qualification.IdentityEvent.Merge;
+import io.github.ins4j.qualification.IdentityEvent.Unmerge;
 import io.github.ins4j.qualification.IdentityEvent.TraitEdit;
 import io.github.ins4j.qualification.QualificationException.Reason;
 import io.github.ins4j.traits.Traits;
@@ -140,8 +142,10 @@ public final class IdentityQualifier {
      *     invisible, {@code OPERATOR_INVALID} if it is too long or holds a matricule (QUA-9)
      */
     public IdentityRecord start(Traits traits, String operatorId) {
-        IdentityRecord empty = new IdentityRecord(traits, false, false, Set.of(), null, List.of(), List.of());
-        return applyAt(empty, new Created(traits), operatorId, clock.instant(), true);
+        Objects.requireNonNull(traits, "traits must not be null");
+        Next next = new Next(traits);
+        step(next, new Created(traits), operatorId, clock.instant(), true);
+        return next.toRecord();
     }
 
     /**
@@ -181,7 +185,71 @@ public final class IdentityQualifier {
             throw new QualificationException(Reason.INVALID_SEQUENCE,
                     "an identity is created once, with start()");
         }
-        return applyAt(record, event, operatorId, clock.instant(), false);
+        Next next = new Next(record);
+        step(next, event, operatorId, clock.instant(), false);
+        return next.toRecord();
+    }
+
+    /**
+     * AUD-8: merges a duplicate into the survivor. The survivor's history records a {@link Merge}
+     * event that keeps the retired record's whole history: its state, its local id and its INS stay
+     * known ({@link IdentityRecord#mergedRecords()}, earlier identifiers of the survivor) and
+     * {@link #unmerge} gives it back exactly. The survivor's own facts, traits and status do not
+     * change: a merge never qualifies (QUA-8); check the survivor's traits with the operator.
+     *
+     * <p>Refused, with the reason: a survivor with a lower status than the retired record
+     * ({@code MERGE_SURVIVOR_LOWER_STATUS}, {@link IdentityStatus#mergeRank()}); a retired record
+     * whose INS is neither the survivor's nor one of its earlier identifiers
+     * ({@code MERGE_DIFFERENT_INS}: two active matricules are two persons, AUD-4); a local id already
+     * merged ({@code ALREADY_MERGED}); an invalid local id or reference ({@code MERGE_INVALID}); a retired history that breaks a rule when replayed.
+     *
+     * <pre>{@code
+     * IdentityRecord survivor = qualifier.merge(qualified, "LOC-0042", duplicate, "finding 12", "cell-1");
+     * survivor.mergedRecords().get(0).localId();   // "LOC-0042", an earlier identifier
+     * }</pre>
+     *
+     * @param survivor       the record that stays (the higher status)
+     * @param retiredLocalId the retired record's local id (an opaque id: visible, at most
+     *                       {@value #MAX_OPERATOR_ID_LENGTH} characters, no matricule)
+     * @param retired        the retired record, as restored from its stored events
+     * @param reference      why: the finding or case the merge closes (an opaque reference)
+     * @param operatorId     who merges
+     * @return the survivor with the merge in its history
+     * @throws QualificationException if the merge is refused, with the reason
+     */
+    public IdentityRecord merge(IdentityRecord survivor, String retiredLocalId, IdentityRecord retired,
+            String reference, String operatorId) {
+        Objects.requireNonNull(retired, "retired must not be null");
+        return apply(survivor, new Merge(retiredLocalId, retired.events(), reference), operatorId);
+    }
+
+    /**
+     * AUD-8: undoes a merge. The survivor's history records an {@link Unmerge} event; the retired
+     * record comes back exactly as it was merged (same events, same audit trail, same status).
+     *
+     * <pre>{@code
+     * UnmergeResult split = qualifier.unmerge(survivor, "LOC-0042", "ticket IV-311", "cell-1");
+     * split.retired().equals(duplicate);   // true
+     * }</pre>
+     *
+     * @param survivor       the record the retired one was merged into
+     * @param retiredLocalId the retired record's local id
+     * @param reference      why: the finding or case the unmerge closes (an opaque reference)
+     * @param operatorId     who unmerges
+     * @return the survivor, with the unmerge in its history, and the retired record
+     * @throws QualificationException with {@code NOT_MERGED} if no record with that local id is
+     *     merged into the survivor, {@code MERGE_INVALID} for an invalid reference
+     */
+    public UnmergeResult unmerge(IdentityRecord survivor, String retiredLocalId, String reference,
+            String operatorId) {
+        Objects.requireNonNull(survivor, "survivor must not be null");
+        IdentityRecord after = apply(survivor, new Unmerge(retiredLocalId, reference), operatorId);
+        for (MergedRecord merged : survivor.mergedRecords()) {
+            if (merged.localId().equals(retiredLocalId)) {
+                return new UnmergeResult(after, merged.record());
+            }
+        }
+        throw new AssertionError("the unmerge was applied, so the record was merged");
     }
 
     /**
@@ -205,8 +273,7 @@ public final class IdentityQualifier {
             throw new QualificationException(Reason.INVALID_SEQUENCE,
                     "a stored sequence starts with the creation of the identity");
         }
-        Traits traits = ((Created) events.get(0).event()).traits();
-        IdentityRecord record = new IdentityRecord(traits, false, false, Set.of(), null, List.of(), List.of());
+        Next next = new Next(((Created) events.get(0).event()).traits());
         Instant previous = Instant.MIN;
         Instant now = clock.instant();
         Instant latest = now.isAfter(Instant.MAX.minus(FUTURE_TOLERANCE)) ? Instant.MAX : now.plus(FUTURE_TOLERANCE);
@@ -226,13 +293,12 @@ public final class IdentityQualifier {
             }
             previous = e.at();
             try {
-                record = applyAt(record, e.event(), e.operatorId(), e.at(), i == 0);
+                step(next, e.event(), e.operatorId(), e.at(), i == 0);
             } catch (QualificationException refused) {
-                throw new QualificationException(refused.reason(),
-                        "event " + i + " of the stored sequence: " + refused.getMessage());
+                throw refused.within("event " + i + " of the stored sequence");
             }
         }
-        return record;
+        return next.toRecord();
     }
 
     /**
@@ -282,7 +348,11 @@ public final class IdentityQualifier {
 
     // ------------------------------------------------------------------------------------------
 
-    /** The state being built while applying one event. */
+    /**
+     * The state being built: a record's facts, events and audit trail, changed in place by
+     * {@link #step}. {@code apply} builds one from a record (a refused event leaves the record as it
+     * was); {@code restore} builds one and replays every event in it, without a record per event.
+     */
     private static final class Next {
         Traits traits;
         boolean retrieved;
@@ -290,6 +360,17 @@ public final class IdentityQualifier {
         EnumSet<IdentityAttribute> attributes;
         @Nullable InsIdentity ins;
         Optional<InsiResult> insiResult = Optional.empty();
+        final List<RecordedEvent> events;
+        final List<AuditEntry> audit;
+        final List<MergedRecord> merged;
+
+        Next(Traits created) {
+            traits = created;
+            attributes = EnumSet.noneOf(IdentityAttribute.class);
+            events = new ArrayList<>();
+            audit = new ArrayList<>();
+            merged = new ArrayList<>(0);
+        }
 
         Next(IdentityRecord r) {
             traits = r.traits();
@@ -298,21 +379,35 @@ public final class IdentityQualifier {
             attributes = r.attributes().isEmpty()
                     ? EnumSet.noneOf(IdentityAttribute.class) : EnumSet.copyOf(r.attributes());
             ins = r.insIdentity().orElse(null);
+            events = new ArrayList<>(r.events().size() + 1);
+            events.addAll(r.events());
+            audit = new ArrayList<>(r.auditTrail().size() + 1);
+            audit.addAll(r.auditTrail());
+            merged = new ArrayList<>(r.mergedRecords());
         }
 
         boolean blocked() {
             return IdentityAttribute.blockQualification(attributes);
         }
+
+        IdentityStatus status() {
+            return IdentityRecord.statusOf(blocked(), retrieved, checked);
+        }
+
+        IdentityRecord toRecord() {
+            return new IdentityRecord(traits, retrieved, checked, attributes, ins, events, audit, merged);
+        }
     }
 
-    private IdentityRecord applyAt(IdentityRecord record, IdentityEvent event, String operatorId,
-            Instant at, boolean creation) {
+    /** Applies one event to the state, or refuses it; records the event and its audit entry. */
+    private void step(Next next, IdentityEvent event, String operatorId, Instant at, boolean creation) {
         Objects.requireNonNull(event, "event must not be null");
         checkOperatorId(operatorId, "the operator id");
-        Next next = new Next(record);
+        IdentityStatus before = next.status();
+        next.insiResult = Optional.empty();
         // QUA-8: one exhaustive switch over the kinds, one kind per event type (a property checks
         // it), so that a new event type does not compile until the rules say what it does.
-        Consumer<Next> step = switch (event.kind()) {
+        Consumer<Next> rule = switch (event.kind()) {
             case CREATED -> n -> {
                 if (!creation) {
                     throw new QualificationException(Reason.INVALID_SEQUENCE, "the identity exists already");
@@ -325,15 +420,82 @@ public final class IdentityQualifier {
             case TRAIT_EDIT -> n -> traitEdit(n, ((TraitEdit) event).traits());
             case INSI_REVERIFICATION -> n -> reverification(n, (InsiReverification) event);
             case CARTE_VITALE_APP_READ -> n -> carteVitaleAppRead(n, (CarteVitaleAppRead) event);
+            case MERGE -> n -> merge(n, (Merge) event, at);
+            case UNMERGE -> n -> unmerge(n, (Unmerge) event);
         };
-        step.accept(next);
-        List<RecordedEvent> events = new ArrayList<>(record.events());
-        events.add(new RecordedEvent(at, operatorId, event));
-        List<AuditEntry> audit = new ArrayList<>(record.auditTrail());
-        IdentityStatus after = IdentityRecord.statusOf(next.blocked(), next.retrieved, next.checked);
-        audit.add(new AuditEntry(at, operatorId, event.kind(), record.status(), after, next.insiResult));
-        return new IdentityRecord(next.traits, next.retrieved, next.checked, next.attributes, next.ins,
-                events, audit);
+        rule.accept(next);
+        next.events.add(new RecordedEvent(at, operatorId, event));
+        next.audit.add(new AuditEntry(at, operatorId, event.kind(), before, next.status(), next.insiResult));
+    }
+
+    /** AUD-8: the retired history is replayed with this qualifier's rules, then the merge rules. */
+    private void merge(Next next, Merge merge, Instant at) {
+        String localId = merge.retiredLocalId();
+        checkOpaqueId(localId, "the retired local id", Reason.MERGE_INVALID, Reason.MERGE_INVALID,
+                "a merge names the retired record by its local id (AUD-8)");
+        checkOpaqueId(merge.reference(), "the merge reference", Reason.MERGE_INVALID, Reason.MERGE_INVALID,
+                "a merge says which finding or case it closes (AUD-8)");
+        for (MergedRecord present : next.merged) {
+            if (present.localId().equals(localId)) {
+                throw new QualificationException(Reason.ALREADY_MERGED, "a record with this local id is"
+                        + " already merged into the survivor");
+            }
+        }
+        for (RecordedEvent e : merge.retiredEvents()) {
+            if (e.at().isAfter(at)) {
+                throw new QualificationException(Reason.MERGE_INVALID, "the retired record has events"
+                        + " dated after the merge");
+            }
+        }
+        IdentityRecord retired;
+        try {
+            retired = restore(merge.retiredEvents());
+        } catch (QualificationException refused) {
+            throw refused.within("the retired record's history");
+        }
+        IdentityStatus survivor = next.status();
+        if (survivor.mergeRank() < retired.status().mergeRank()) {
+            throw new QualificationException(Reason.MERGE_SURVIVOR_LOWER_STATUS, "the survivor is "
+                    + survivor.code() + " and the retired record " + retired.status().code() + ": merge"
+                    + " into the record with the higher status (QUAL > RECUP > VALI > PROV, AUD-8)");
+        }
+        InsIdentity kept = retired.insIdentity().orElse(null);
+        if (kept != null && !isSameOrEarlier(next.ins, kept)) {
+            throw new QualificationException(Reason.MERGE_DIFFERENT_INS, "the retired record holds an INS"
+                    + " that is neither the survivor's nor one of its earlier identifiers: two active"
+                    + " matricules are two persons (a collision, AUD-4), or the survivor must be"
+                    + " re-verified with INSi first (QUA-7)");
+        }
+        next.merged.add(new MergedRecord(localId, retired, at, merge.reference()));
+    }
+
+    /** Whether {@code other}'s identifier is the survivor's active one or one of its earlier ones. */
+    private static boolean isSameOrEarlier(@Nullable InsIdentity survivor, InsIdentity other) {
+        if (survivor == null) {
+            return false;
+        }
+        if (survivor.identifier().equals(other.identifier())) {
+            return true;
+        }
+        for (EarlierIdentifier earlier : survivor.history()) {
+            if (earlier.identifier().equals(other.identifier())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void unmerge(Next next, Unmerge unmerge) {
+        checkOpaqueId(unmerge.reference(), "the unmerge reference", Reason.MERGE_INVALID, Reason.MERGE_INVALID,
+                "an unmerge says which finding or case it closes (AUD-8)");
+        for (int i = 0; i < next.merged.size(); i++) {
+            if (next.merged.get(i).localId().equals(unmerge.retiredLocalId())) {
+                next.merged.remove(i);
+                return;
+            }
+        }
+        throw new QualificationException(Reason.NOT_MERGED, "no record with this local id is merged"
+                + " into the survivor");
     }
 
     /**
@@ -343,18 +505,27 @@ public final class IdentityQualifier {
      * matricule in any shape ({@link InsMatricule#containsMatricule(CharSequence)}).
      */
     private static void checkOperatorId(@Nullable String id, String what) {
+        checkOpaqueId(id, what, Reason.OPERATOR_MISSING, Reason.OPERATOR_INVALID,
+                "every event names the operator or process that applies it (QUA-9)");
+    }
+
+    /**
+     * QUA-9 for every opaque id the history keeps (operators, local ids, references): visible, at
+     * most {@link #MAX_OPERATOR_ID_LENGTH} characters, no matricule in any shape.
+     */
+    private static void checkOpaqueId(@Nullable String id, String what, Reason missing, Reason invalid,
+            String why) {
         if (id == null || id.codePoints().allMatch(IdentityQualifier::isInvisible)) {
-            throw new QualificationException(Reason.OPERATOR_MISSING, what + " is missing, blank or made"
-                    + " only of invisible characters; every event names the operator or process that"
-                    + " applies it (QUA-9)");
+            throw new QualificationException(missing, what + " is missing, blank or made only of"
+                    + " invisible characters; " + why);
         }
         if (id.length() > MAX_OPERATOR_ID_LENGTH) {
-            throw new QualificationException(Reason.OPERATOR_INVALID, what + " has " + id.length()
+            throw new QualificationException(invalid, what + " has " + id.length()
                     + " characters; at most " + MAX_OPERATOR_ID_LENGTH + " are accepted (QUA-9)");
         }
         if (InsMatricule.containsMatricule(id)) {
-            throw new QualificationException(Reason.OPERATOR_INVALID, what + " holds a matricule, which"
-                    + " the audit trail must never hold (QUA-9); use an opaque operator id");
+            throw new QualificationException(invalid, what + " holds a matricule, which"
+                    + " the audit trail must never hold (QUA-9); use an opaque id");
         }
     }
 

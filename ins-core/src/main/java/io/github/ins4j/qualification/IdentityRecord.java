@@ -39,9 +39,11 @@ public final class IdentityRecord {
     private final @Nullable InsIdentity insIdentity;
     private final List<RecordedEvent> events;
     private final List<AuditEntry> auditTrail;
+    private final List<MergedRecord> merged;
 
     IdentityRecord(Traits traits, boolean retrieved, boolean checked, Set<IdentityAttribute> attributes,
-            @Nullable InsIdentity insIdentity, List<RecordedEvent> events, List<AuditEntry> auditTrail) {
+            @Nullable InsIdentity insIdentity, List<RecordedEvent> events, List<AuditEntry> auditTrail,
+            List<MergedRecord> merged) {
         this.traits = traits;
         this.retrieved = retrieved;
         this.checked = checked;
@@ -50,6 +52,7 @@ public final class IdentityRecord {
         this.insIdentity = insIdentity;
         this.events = List.copyOf(events);
         this.auditTrail = List.copyOf(auditTrail);
+        this.merged = List.copyOf(merged);
     }
 
     /**
@@ -150,6 +153,21 @@ public final class IdentityRecord {
     }
 
     /**
+     * AUD-8: the records merged into this one and not unmerged since, in the order of their merge.
+     * Their local ids and INS are this record's earlier identifiers (FHIR {@code use = old}, HL7 v2
+     * {@code MRG-1}); their whole state is what {@link IdentityQualifier#unmerge} gives back.
+     *
+     * <pre>{@code
+     * List<String> earlierLocalIds = record.mergedRecords().stream().map(MergedRecord::localId).toList();
+     * }</pre>
+     *
+     * @return the merged records, unmodifiable
+     */
+    public List<MergedRecord> mergedRecords() {
+        return merged;
+    }
+
+    /**
      * The document (or carte Vitale application read) that gave the record its "checked" fact, and
      * when it was recorded (QUA-4, QUA-11). FR Core writes it as the validation mode and date.
      *
@@ -241,6 +259,6 @@ public final class IdentityRecord {
     @Override
     public String toString() {
         return "IdentityRecord[" + status().code() + ", attributes " + attributes + ", " + events.size()
-                + " events]";
+                + " events" + (merged.isEmpty() ? "" : ", " + merged.size() + " merged") + "]";
     }
 }

@@ -1,5 +1,7 @@
 package io.github.ins4j.qualification;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.ins4j.error.InsErrorReason;
 import io.github.ins4j.error.InsException;
 
@@ -62,7 +64,27 @@ public final class QualificationException extends InsException {
          * A stored audit trail is not the one the stored events give when replayed (QUA-9): the log
          * was truncated, extended or altered.
          */
-        AUDIT_TRAIL_MISMATCH;
+        AUDIT_TRAIL_MISMATCH,
+        /**
+         * AUD-8: the survivor of a merge has a lower status than the retired record; merge into the
+         * record with the higher status ({@link IdentityStatus#mergeRank()}).
+         */
+        MERGE_SURVIVOR_LOWER_STATUS,
+        /**
+         * AUD-8 / AUD-4: the retired record holds an INS that is neither the survivor's nor one of
+         * its earlier identifiers: two active matricules are two persons for INSi (a collision), or
+         * the survivor must first be re-verified (QUA-7).
+         */
+        MERGE_DIFFERENT_INS,
+        /**
+         * AUD-8: a merge event that cannot be applied: a missing or invalid local id or reference,
+         * an empty or too deeply nested history, or a retired history dated after the merge.
+         */
+        MERGE_INVALID,
+        /** AUD-8: a record with this local id is already merged into the survivor. */
+        ALREADY_MERGED,
+        /** AUD-8: no record with this local id is merged into the survivor. */
+        NOT_MERGED;
 
         /** {@inheritDoc} */
         @Override
@@ -74,9 +96,22 @@ public final class QualificationException extends InsException {
     /** Why the operation was refused. */
     private final Reason reason;
 
+    /** The message without its "Refused (REASON): " prefix, to be placed in a wider context. */
+    private final String detail;
+
     QualificationException(Reason reason, String message) {
-        super("Refused (" + reason + "): " + message, -1, null);
+        this(reason, message, null);
+    }
+
+    private QualificationException(Reason reason, String message, @Nullable Throwable cause) {
+        super("Refused (" + reason + "): " + message, -1, cause);
         this.reason = reason;
+        this.detail = message;
+    }
+
+    /** The same refusal, said where it happened: "context: detail", with the same reason. */
+    QualificationException within(String context) {
+        return new QualificationException(reason, context + ": " + detail, this);
     }
 
     /**
