@@ -6,12 +6,20 @@ import java.util.List;
  * Records proposed to be merged into one: the components of the merge proposals
  * ({@link Finding#isMergeProposal()}). A cluster never holds two different active matricules
  * (AUD-4): a proposal that would bring a second one is turned into a review. The survivor is the
- * record with the highest status (QUAL, then RECUP, then VALI, then PROV; a decision of ins4j
- * where 08-audit.md ranks QUAL above VALI and RECUP above PROV), then the smallest local id.
+ * record with the highest status ({@code IdentityStatus.mergeRank()}: QUAL, then RECUP, then VALI,
+ * then PROV, the order {@code IdentityQualifier.merge} requires), then the smallest local id. Merge
+ * each retired record into the survivor with {@code IdentityQualifier.merge} (AUD-8), which keeps
+ * it whole for an unmerge.
  *
  * <pre>{@code
  * for (Cluster c : report.clusters()) {
- *     merge(c.survivorLocalId(), c.localIds());
+ *     IdentityRecord survivor = store.load(c.survivorLocalId());
+ *     for (String id : c.localIds()) {
+ *         if (!id.equals(c.survivorLocalId())) {   // after an operator's review
+ *             survivor = qualifier.merge(survivor, id, store.load(id), "audit finding", "cell-1");
+ *         }
+ *     }
+ *     store.save(c.survivorLocalId(), survivor);
  * }
  * }</pre>
  */

@@ -186,13 +186,9 @@ final class Prepared {
         return false;
     }
 
+    /** AUD-8: the survivor of a merge is the record with the higher status (one rule, in ins-core). */
     int statusRank() {
-        return switch (status) {
-            case QUALIFIED -> 3;
-            case RETRIEVED -> 2;
-            case VALIDATED -> 1;
-            case PROVISIONAL -> 0;
-        };
+        return status.mergeRank();
     }
 
     /** The local traits rebuilt from the strict forms, for {@code TraitMatcher}. */

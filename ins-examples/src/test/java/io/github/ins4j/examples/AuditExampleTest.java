@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ins4j.audit.Finding;
 import io.github.ins4j.audit.FindingKind;
 import io.github.ins4j.audit.PairClass;
+import io.github.ins4j.qualification.IdentityStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,14 @@ class AuditExampleTest {
                 .satisfies(c -> assertThat(c.survivorLocalId()).isEqualTo("IPP-001"));
         assertThat(outcomes.atTheDesk()).extracting(Finding::localIds).anyMatch(ids -> ids.contains("IPP-001"))
                 .anyMatch(ids -> ids.contains("IPP-002"));
+        // AUD-8: merged, then unmerged back to exactly the same records.
+        assertThat(outcomes.merged().mergedRecords()).singleElement()
+                .satisfies(m -> assertThat(m.record()).isEqualTo(outcomes.duplicate()));
+        assertThat(outcomes.merged().status()).isEqualTo(IdentityStatus.QUALIFIED);
+        assertThat(outcomes.split().retired()).isEqualTo(outcomes.duplicate());
+        assertThat(outcomes.split().survivor().mergedRecords()).isEmpty();
+        assertThat(trace).contains("merged into IPP-001: IPP-002 (PROVISIONAL)",
+                "unmerged: IPP-002 is the same record again: true");
         assertThat(trace).contains("AUD-6 DPOT MATCH [IPP-001, IPP-002]", "stock duplicate rate: ")
                 .doesNotContain("GARCIA").doesNotContain("SARAH").doesNotContain("1989")
                 .doesNotContain("2890469123");

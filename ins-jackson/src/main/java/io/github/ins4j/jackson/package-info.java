@@ -47,7 +47,13 @@
  *   <tr><td>{@code INSI_REVERIFICATION}</td><td>{@code "identity"} (the one INSi returned)</td></tr>
  *   <tr><td>{@code CARTE_VITALE_APP_READ}</td><td>{@code "identity"}, optional
  *       {@code "reviewConfirmedBy"}</td></tr>
+ *   <tr><td>{@code MERGE} (AUD-8)</td><td>{@code "retiredLocalId"}, {@code "reference"},
+ *       {@code "retiredEvents"}: the retired record's recorded events, in this same form</td></tr>
+ *   <tr><td>{@code UNMERGE} (AUD-8)</td><td>{@code "retiredLocalId"}, {@code "reference"}</td></tr>
  * </table>
+ *
+ * <p>{@code MERGE} and {@code UNMERGE} were added to version 1 before its first release; an
+ * ins-jackson that predates them refuses them as an unknown type, never as another event.
  *
  * <p>An {@code IdentityEvent} alone is {@code {"v": 1, "type": ..., ...}}; a
  * {@code RecordedEvent} adds {@code "at"} (ISO-8601 UTC instant) and {@code "operator"} (the opaque

@@ -38,7 +38,8 @@ final class GoldenHistories {
     static Map<String, IdentityRecord> all() {
         return Map.of("history-qualified-then-nir", qualifiedThenNir(),
                 "history-validated-then-edited", validatedThenEdited(),
-                "history-carte-vitale-uncertain-date", carteVitale());
+                "history-carte-vitale-uncertain-date", carteVitale(),
+                "history-merged-then-unmerged", mergedThenUnmerged());
     }
 
     private static IdentityQualifier at(int minutes) {
@@ -92,5 +93,20 @@ final class GoldenHistories {
         IdentityRecord r = at(0).start(local, "desk-1");
         r = apply(r, 1, "desk-1", new CarteVitaleAppRead(ndiaye, Optional.of("desk-1")));
         return r;
+    }
+
+    /**
+     * AUD-8: NDIAYE's carte Vitale record absorbs a provisional duplicate (LOC-77), and a second
+     * one (LOC-78) that is then unmerged.
+     */
+    static IdentityRecord mergedThenUnmerged() {
+        Traits t = TestIdentities.NDIAYE_AMADOU.traits();
+        IdentityRecord survivor = carteVitale();
+        IdentityRecord first = at(2).start(t, "desk-2");
+        IdentityRecord second = apply(at(3).start(t, "desk-4"), 4, "desk-4",
+                DocumentCheck.of(IdentityDocument.PASSPORT));
+        survivor = at(10).merge(survivor, "LOC-77", first, "audit-2026-12/finding-12", "cell-1");
+        survivor = at(11).merge(survivor, "LOC-78", second, "audit-2026-12/finding-13", "cell-1");
+        return at(12).unmerge(survivor, "LOC-78", "ticket-IV-311", "cell-2").survivor();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ins4j.jackson;
 
+import io.github.ins4j.testing.InsArbitraries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ins4j.error.InsException;
+import io.github.ins4j.qualification.IdentityEvent;
 import io.github.ins4j.qualification.IdentityRecord;
 import io.github.ins4j.qualification.IdentityStatus;
 import io.github.ins4j.qualification.QualificationException;
@@ -31,7 +33,7 @@ class JsonFormPropertiesTest {
 
     @Provide
     Arbitrary<IdentityRecord> histories() {
-        return Histories.histories();
+        return InsArbitraries.histories();
     }
 
     @Property(tries = 300)
@@ -52,6 +54,14 @@ class JsonFormPropertiesTest {
         Statistics.label("events").collect(record.events().size() < 5 ? "< 5" : record.events().size() < 10 ? "5-9" : ">= 10");
         Statistics.label("long histories").collect(record.events().size() >= 8)
                 .coverage(c -> c.check(true).percentage(p -> p > 5));
+        // AUD-8: merged records survive too, whole.
+        assertThat(restored.mergedRecords()).hasSameSizeAs(record.mergedRecords());
+        for (int i = 0; i < record.mergedRecords().size(); i++) {
+            assertThat(restored.mergedRecords().get(i).record()).isEqualTo(record.mergedRecords().get(i).record());
+            assertThat(restored.mergedRecords().get(i).localId()).isEqualTo(record.mergedRecords().get(i).localId());
+        }
+        boolean merges = record.events().stream().anyMatch(e -> e.event().kind() == IdentityEvent.Kind.MERGE);
+        Statistics.label("with a merge").collect(merges).coverage(c -> c.check(true).percentage(p -> p > 10));
     }
 
     /** The ways a stored log is damaged; each must be refused by restore with a reason. */

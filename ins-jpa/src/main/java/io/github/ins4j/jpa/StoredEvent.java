@@ -42,8 +42,11 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "ins_identity_event")
 public class StoredEvent {
 
-    /** Largest payload stored, in characters (an event with a long history is about 1 000). */
-    public static final int MAX_PAYLOAD_LENGTH = 8000;
+    /**
+     * Largest payload stored, in characters. An event is about 200 to 1 000 characters; a merge
+     * (AUD-8) holds the retired record's whole history, a few thousand characters per merged record.
+     */
+    public static final int MAX_PAYLOAD_LENGTH = 1_000_000;
 
     @Id
     @Column(name = "identity_id", length = IdentityEventLog.MAX_ID_LENGTH)

@@ -1,5 +1,6 @@
 package io.github.ins4j.jpa;
 
+import io.github.ins4j.testing.InsArbitraries;
 import static io.github.ins4j.jpa.Databases.inTransaction;
 import static io.github.ins4j.jpa.Databases.run;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +48,7 @@ class EventLogPropertiesTest {
 
     @Provide
     Arbitrary<IdentityRecord> histories() {
-        return Histories.histories();
+        return InsArbitraries.histories();
     }
 
     @Property(tries = 150)

@@ -4,6 +4,7 @@ import io.github.ins4j.identity.InsIdentity;
 import io.github.ins4j.matricule.InsIdentifier;
 import io.github.ins4j.matricule.InsMatricule;
 import io.github.ins4j.matricule.InsOid;
+import io.github.ins4j.qualification.IdentityRecord;
 import io.github.ins4j.qualification.IdentityStatus;
 import io.github.ins4j.qualification.InsiResult;
 import io.github.ins4j.traits.BirthFirstNames;
@@ -29,6 +30,8 @@ import net.jqwik.api.Arbitrary;
  *   <tr><td>{@link #typedTraits()}</td><td>{@link TypedTraits}: traits as typed at the desk (TRT-5)</td></tr>
  *   <tr><td>{@link #identities()}</td><td>{@link InsIdentity}, coherent (TRT-7)</td></tr>
  *   <tr><td>{@link #records()}</td><td>{@code IdentityRecord} in a chosen status (QUA-3, QUA-4)</td></tr>
+ *   <tr><td>{@link #histories()}</td><td>{@code IdentityRecord} with a legal history of every event
+ *       kind, merges and unmerges included (QUA-9, AUD-8): what a store must keep and give back</td></tr>
  *   <tr><td>{@link #insiAnswers()}</td><td>{@code InsiAnswer} with result {@code 00}, {@code 01} or
  *       {@code 02} (QUA-3)</td></tr>
  * </table>
@@ -192,5 +195,30 @@ public final class InsArbitraries {
      */
     public static InsiAnswerArbitrary insiAnswers() {
         return new InsiAnswerArbitrary(BirthSpec.DEFAULT, InsOid.NIR_TEST, EnumSet.allOf(InsiResult.class));
+    }
+
+    /**
+     * Identity records with a legal history of up to 16 more events of every kind (INSi answers,
+     * documents, attributes, trait edits, re-verifications, merges and unmerges of duplicates), each
+     * applied through an {@code IdentityQualifier}: what a store of events must keep and give back
+     * unchanged (QUA-9, AUD-8).
+     *
+     * <pre>{@code
+     * @Property
+     * void any_history_survives_my_store(@ForAll("histories") IdentityRecord record) {
+     *     store.save("P1", record);
+     *     assertThat(store.load("P1")).isEqualTo(record);
+     * }
+     *
+     * @Provide
+     * Arbitrary<IdentityRecord> histories() {
+     *     return InsArbitraries.histories();
+     * }
+     * }</pre>
+     *
+     * @return an arbitrary of records
+     */
+    public static Arbitrary<IdentityRecord> histories() {
+        return Histories.histories();
     }
 }

@@ -22,6 +22,8 @@ import io.github.ins4j.qualification.IdentityEvent.Created;
 import io.github.ins4j.qualification.IdentityEvent.DocumentCheck;
 import io.github.ins4j.qualification.IdentityEvent.InsiAnswer;
 import io.github.ins4j.qualification.IdentityEvent.InsiReverification;
+import io.github.ins4j.qualification.IdentityEvent.Merge;
+import io.github.ins4j.qualification.IdentityEvent.Unmerge;
 import io.github.ins4j.qualification.IdentityEvent.TraitEdit;
 import io.github.ins4j.qualification.IdentityQualifier;
 import io.github.ins4j.qualification.IdentityRecord;
@@ -184,6 +186,8 @@ public final class JsonForm {
             case "TRAIT_EDIT" -> IdentityEvent.Kind.TRAIT_EDIT;
             case "INSI_REVERIFICATION" -> IdentityEvent.Kind.INSI_REVERIFICATION;
             case "CARTE_VITALE_APP_READ" -> IdentityEvent.Kind.CARTE_VITALE_APP_READ;
+            case "MERGE" -> IdentityEvent.Kind.MERGE;
+            case "UNMERGE" -> IdentityEvent.Kind.UNMERGE;
             default -> throw unknownCode("event type", "a name of IdentityEvent.Kind");
         };
     }
@@ -664,6 +668,17 @@ public final class JsonForm {
             if (read.reviewConfirmedBy().isPresent()) {
                 g.writeStringField("reviewConfirmedBy", read.reviewConfirmedBy().get());
             }
+        } else if (event instanceof Merge merge) {
+            g.writeStringField("retiredLocalId", merge.retiredLocalId());
+            g.writeStringField("reference", merge.reference());
+            g.writeArrayFieldStart("retiredEvents");
+            for (RecordedEvent retired : merge.retiredEvents()) {
+                writeRecordedEvent(g, retired);
+            }
+            g.writeEndArray();
+        } else if (event instanceof Unmerge unmerge) {
+            g.writeStringField("retiredLocalId", unmerge.retiredLocalId());
+            g.writeStringField("reference", unmerge.reference());
         }
     }
 
@@ -680,6 +695,9 @@ public final class JsonForm {
         @Nullable IdentityDocument document;
         @Nullable ExceptionContext context;
         @Nullable IdentityAttribute attribute;
+        @Nullable String retiredLocalId;
+        @Nullable String reference;
+        @Nullable List<RecordedEvent> retiredEvents;
     }
 
     private static EventFields readEventFields(JsonParser p, String what) throws IOException {
@@ -707,6 +725,17 @@ public final class JsonForm {
                 case "document" -> e.document = once(e.document, document(text(p, f)), f);
                 case "context" -> e.context = once(e.context, exceptionContext(text(p, f)), f);
                 case "attribute" -> e.attribute = once(e.attribute, attribute(text(p, f)), f);
+                case "retiredLocalId" -> e.retiredLocalId = once(e.retiredLocalId, text(p, f), f);
+                case "reference" -> e.reference = once(e.reference, text(p, f), f);
+                case "retiredEvents" -> {
+                    once(e.retiredEvents, List.of(), f);
+                    next(p, f, JsonToken.START_ARRAY, "array");
+                    List<RecordedEvent> read = new ArrayList<>();
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        read.add(readRecordedEvent(p));
+                    }
+                    e.retiredEvents = read;
+                }
                 default -> throw unknownField(f, what);
             }
         }
@@ -747,6 +776,13 @@ public final class JsonForm {
             absent(e.document, "document", type);
             absent(e.context, "context", type);
         }
+        if (type != IdentityEvent.Kind.MERGE && type != IdentityEvent.Kind.UNMERGE) {
+            absent(e.retiredLocalId, "retiredLocalId", type);
+            absent(e.reference, "reference", type);
+        }
+        if (type != IdentityEvent.Kind.MERGE) {
+            absent(e.retiredEvents, "retiredEvents", type);
+        }
         String of = "a " + type + " event";
         return switch (type) {
             case CREATED -> new Created(required(e.traits, "traits", of));
@@ -771,6 +807,10 @@ public final class JsonForm {
             case INSI_REVERIFICATION -> new InsiReverification(required(e.identity, "identity", of));
             case CARTE_VITALE_APP_READ -> new CarteVitaleAppRead(required(e.identity, "identity", of),
                     Optional.ofNullable(e.reviewConfirmedBy));
+            case MERGE -> new Merge(required(e.retiredLocalId, "retiredLocalId", of),
+                    required(e.retiredEvents, "retiredEvents", of), required(e.reference, "reference", of));
+            case UNMERGE -> new Unmerge(required(e.retiredLocalId, "retiredLocalId", of),
+                    required(e.reference, "reference", of));
         };
     }
 

@@ -1,4 +1,4 @@
-package io.github.ins4j.jackson;
+package io.github.ins4j.testing;
 
 import io.github.ins4j.identity.InsIdentity;
 import io.github.ins4j.qualification.ExceptionContext;
@@ -10,11 +10,13 @@ import io.github.ins4j.qualification.IdentityEvent.AttributeSet;
 import io.github.ins4j.qualification.IdentityEvent.DocumentCheck;
 import io.github.ins4j.qualification.IdentityEvent.InsiAnswer;
 import io.github.ins4j.qualification.IdentityEvent.InsiReverification;
+import io.github.ins4j.qualification.IdentityEvent.Merge;
 import io.github.ins4j.qualification.IdentityEvent.TraitEdit;
+import io.github.ins4j.qualification.IdentityEvent.Unmerge;
 import io.github.ins4j.qualification.IdentityQualifier;
 import io.github.ins4j.qualification.IdentityRecord;
+import io.github.ins4j.qualification.MergedRecord;
 import io.github.ins4j.qualification.QualificationException;
-import io.github.ins4j.testing.InsArbitraries;
 import io.github.ins4j.traits.Traits;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,24 +28,27 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Generated identity histories: a record of {@code InsArbitraries.records()} (any status, any
- * path), then up to 12 more events of every kind, each applied by a qualifier whose clock moves on
- * a minute per event; events the RNIV refuses are skipped, so every history is a legal one.
+ * The histories of {@link InsArbitraries#histories()}: a record of {@link InsArbitraries#records()}
+ * (any status, any path), then up to 16 more events of every kind, merges and unmerges included
+ * (AUD-8), each applied by a qualifier whose clock moves on a minute per event. Events the RNIV
+ * refuses are skipped, so that every history is a legal one.
  */
 final class Histories {
+
+    private static final int MAX_EVENTS = 16;
 
     private Histories() {
     }
 
     static Arbitrary<IdentityRecord> histories() {
-        Arbitrary<List<Integer>> choices = Arbitraries.integers().between(0, 11).list().ofMaxSize(16);
+        Arbitrary<List<Integer>> choices = Arbitraries.integers().between(0, 13).list().ofMaxSize(MAX_EVENTS);
         Arbitrary<String> operators = Arbitraries.of("desk-1", "desk-2", "insi-batch", "pharmacien 7");
         return Combinators.combine(InsArbitraries.records(), choices, InsArbitraries.traits(),
-                operators.list().ofSize(16))
+                operators.list().ofSize(MAX_EVENTS))
                 .as(Histories::extend);
     }
 
-    static IdentityRecord extend(IdentityRecord start, List<Integer> choices, Traits otherTraits,
+    private static IdentityRecord extend(IdentityRecord start, List<Integer> choices, Traits otherTraits,
             List<String> operators) {
         IdentityRecord record = start;
         Instant at = start.events().get(start.events().size() - 1).at();
@@ -51,7 +56,7 @@ final class Histories {
             at = at.plusSeconds(60 + i);
             IdentityQualifier q = IdentityQualifier.of(Clock.fixed(at, ZoneOffset.UTC));
             try {
-                record = q.apply(record, event(record, choices.get(i), otherTraits), operators.get(i));
+                record = q.apply(record, event(record, choices.get(i), otherTraits, q, i), operators.get(i));
             } catch (QualificationException refused) {
                 // an illegal move in this state: the history goes on without it
             }
@@ -59,7 +64,8 @@ final class Histories {
         return record;
     }
 
-    private static IdentityEvent event(IdentityRecord record, int choice, Traits otherTraits) {
+    private static IdentityEvent event(IdentityRecord record, int choice, Traits otherTraits,
+            IdentityQualifier q, int index) {
         Optional<InsIdentity> ins = record.insIdentity();
         return switch (choice) {
             case 0 -> InsiAnswer.notFound();
@@ -73,6 +79,11 @@ final class Histories {
             case 8 -> DocumentCheck.of(IdentityDocument.PASSPORT);
             case 9 -> DocumentCheck.inContext(IdentityDocument.PARENTS_FAMILY_RECORD_BOOK, ExceptionContext.MINOR);
             case 10 -> new TraitEdit(otherTraits);
+            // AUD-8: a provisional duplicate typed at another desk, merged in.
+            case 11 -> new Merge("LOC-" + index, q.start(record.traits(), "desk-9").events(), "finding-" + index);
+            case 12 -> record.mergedRecords().stream().findFirst().map(MergedRecord::localId)
+                    .<IdentityEvent>map(id -> new Unmerge(id, "ticket-" + index))
+                    .orElse(InsiAnswer.notFound());
             default -> ins.<IdentityEvent>map(InsiReverification::new).orElse(InsiAnswer.notFound());
         };
     }
