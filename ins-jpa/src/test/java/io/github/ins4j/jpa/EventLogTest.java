@@ -165,6 +165,46 @@ class EventLogTest {
         }
     }
 
+    /**
+     * The audit column keeps microseconds: Hibernate ORM 7 cuts an event's nanoseconds, Hibernate ORM
+     * 6.6 (Spring Boot 3.5) lets the database round them. Both are read; an instant moved by a
+     * microsecond or more is not.
+     */
+    @ParameterizedTest
+    @EnumSource(Databases.class)
+    void QUA_9_an_instant_cut_or_rounded_to_the_microsecond_is_read_and_a_moved_one_refused(Databases db) {
+        Instant at = Instant.parse("2026-11-26T09:00:00.123456789Z");
+        IdentityRecord record = IdentityQualifier.of(Clock.fixed(at, ZoneOffset.UTC))
+                .start(TestIdentities.GARCIA_SARAH_LOU.traits(), "desk-1");
+        try (EntityManagerFactory emf = db.open(true)) {
+            for (String column : List.of("2026-11-26T09:00:00.123456Z", "2026-11-26T09:00:00.123457Z")) {
+                String id = id("rounded");
+                run(emf, em -> LOG.write(em, id, record));
+                setAt(emf, id, Instant.parse(column));
+                IdentityRecord read = inTransaction(emf, em -> LOG.read(em, id));
+                assertThat(read).as(column).isEqualTo(record);
+            }
+            for (String column : List.of("2026-11-26T09:00:00.123458Z", "2026-11-26T09:00:00.123455Z")) {
+                String id = id("moved");
+                run(emf, em -> LOG.write(em, id, record));
+                setAt(emf, id, Instant.parse(column));
+                assertThatThrownBy(() -> inTransaction(emf, em -> LOG.read(em, id))).as(column)
+                        .isInstanceOfSatisfying(EventLogException.class, x -> {
+                            assertThat(x.reason()).isEqualTo(EventLogException.Reason.INCONSISTENT);
+                            assertThat(x.getMessage()).contains("event 0 is dated otherwise");
+                        });
+            }
+        }
+    }
+
+    private static void setAt(EntityManagerFactory emf, String id, Instant column) {
+        int changed = inTransaction(emf, em -> em.createNativeQuery("update ins_identity_event set at = ?2"
+                + " where identity_id = ?1 and seq = 0").setParameter(1, id).setParameter(2, column).executeUpdate());
+        assertThat(changed).isEqualTo(1);
+        StoredEvent stored = inTransaction(emf, em -> em.find(StoredEvent.class, new StoredEvent.Key(id, 0)));
+        assertThat(stored.at()).isEqualTo(column);
+    }
+
     private static void tampered(EntityManagerFactory emf, IdentityRecord record, String sql, InsErrorReason reason,
             String message) {
         String id = id("tampered");
