@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  *   <li>The candidate pairs of the policy's blocking passes are counted by agreement pattern
  *       ({@link AgreementPatterns}); EM iterates over the distinct patterns.</li>
  *   <li>Start: {@code u} is each level's share among all pairs (most pairs are non-matches);
- *       {@code m} is proportional to {@code u · 2^w}, {@code w} the starting policy's weight;
+ *       {@code m} is proportional to {@code u · 2^w}, {@code w} the starting policy's weight
+ *       (within ±60 bits);
  *       {@code p} is the share of pairs the starting policy would report (score at or above its
  *       review threshold), within [0.001, 0.5].</li>
  *   <li>Each iteration computes every pattern's match probability (E), then {@code p}, {@code m}
@@ -234,7 +235,7 @@ public final class WeightEstimator {
                 observed[f][k] = seen[f][k] > 0;
                 if (observed[f][k]) {
                     u[f][k] = seen[f][k] / known;
-                    m[f][k] = u[f][k] * Math.pow(2, start.weight(fields[f], levels[k]));
+                    m[f][k] = u[f][k] * Math.pow(2, Math.max(-60, Math.min(60, start.weight(fields[f], levels[k]))));
                     mSum += m[f][k];
                 }
             }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * </pre>
  */
 @EnabledIfSystemProperty(named = "ins4j.audit.em", matches = "true")
+@SuppressWarnings("EnumOrdinal")
 class WeightEstimatorQualityTest {
 
     @Test
@@ -44,6 +45,7 @@ class WeightEstimatorQualityTest {
         System.out.println(patterns + " counted in " + (t1 - t0) / 1_000_000 + " ms; EM in "
                 + (t2 - t1) / 1_000_000 + " ms");
         System.out.println(est);
+        truthTable(records, truth, est);
         run("EM, policy() (posterior 0.999 / 0.5)", est.policy(), records, truth);
         AuditPolicy.Builder kept = AuditPolicy.builder();
         for (ScoredField f : ScoredField.values()) {
@@ -54,6 +56,42 @@ class WeightEstimatorQualityTest {
         run("EM weights, default thresholds 15 / 8", kept.build(), records, truth);
         run("EM, policy(0.9999, 0.5)", est.policy(0.9999, 0.5), records, truth);
         run("EM, policy(0.999, 0.1)", est.policy(0.999, 0.1), records, truth);
+    }
+
+    /** The m and u the truth file gives on the same candidate pairs, beside EM's. */
+    private static void truthTable(List<AuditRecord> records, Map<String, SyntheticRecord> truth, EstimatedWeights est) {
+        Prepared[] recs = IdentityAudit.readSorted(records.iterator(), AuditProgress.NONE);
+        long[][] matches = new long[ScoredField.values().length][Agreement.values().length];
+        long[][] others = new long[ScoredField.values().length][Agreement.values().length];
+        long[] classes = new long[2];
+        IdentityAudit.comparePasses(recs, AuditPolicy.defaults(), AuditProgress.NONE, (a, b) -> {
+            boolean match = truth.get(a.id).personId() == truth.get(b.id).personId();
+            classes[match ? 1 : 0]++;
+            int code = AgreementPatterns.code(a, b);
+            for (ScoredField f : ScoredField.values()) {
+                (match ? matches : others)[f.ordinal()][AgreementPatterns.level(code, f).ordinal()]++;
+            }
+        });
+        System.out.printf(java.util.Locale.ROOT, "truth: %d true matches among %d candidate pairs: p = %.6f (EM %.6f)%n",
+                classes[1], classes[0] + classes[1], (double) classes[1] / (classes[0] + classes[1]),
+                est.matchProportion());
+        for (ScoredField f : ScoredField.values()) {
+            long mKnown = 0;
+            long uKnown = 0;
+            for (Agreement a : f.levels()) {
+                if (a != Agreement.MISSING) {
+                    mKnown += matches[f.ordinal()][a.ordinal()];
+                    uKnown += others[f.ordinal()][a.ordinal()];
+                }
+            }
+            for (Agreement a : f.levels()) {
+                if (a != Agreement.MISSING && est.isEstimated(f, a)) {
+                    System.out.printf(java.util.Locale.ROOT, "  %-19s %-19s true m %.6f u %.6f | EM m %.6f u %.6f%n", f,
+                            a, (double) matches[f.ordinal()][a.ordinal()] / mKnown,
+                            (double) others[f.ordinal()][a.ordinal()] / uKnown, est.m(f, a), est.u(f, a));
+                }
+            }
+        }
     }
 
     private static void run(String name, AuditPolicy policy, List<AuditRecord> records,
