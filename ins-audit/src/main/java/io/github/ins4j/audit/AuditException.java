@@ -5,7 +5,8 @@ import io.github.ins4j.error.InsException;
 
 /**
  * Thrown when an audit input or policy is refused: a bad local id, the same local id twice, a
- * status that contradicts the INS, an impossible policy, a malformed CSV line. The message says
+ * status that contradicts the INS, an impossible policy, a malformed CSV line; or when the EM
+ * re-estimation of the weights cannot be done ({@link WeightEstimator}). The message says
  * what to fix and never holds a trait or a matricule.
  *
  * <pre>{@code
@@ -36,7 +37,22 @@ public final class AuditException extends InsException {
         /** A policy value out of range: thresholds in the wrong order, a block size under 2. */
         INVALID_POLICY,
         /** A CSV line that cannot be read as an audit record. */
-        INVALID_CSV;
+        INVALID_CSV,
+        /**
+         * An agreement pattern given to the {@link WeightEstimator} that names a level its field
+         * never takes ({@link ScoredField#levels()}), or a negative count.
+         */
+        INVALID_PATTERN,
+        /**
+         * Too few candidate pairs for the {@link WeightEstimator} to estimate m- and
+         * u-probabilities: a base too small, or blocking passes that give too few pairs.
+         */
+        TOO_FEW_PAIRS,
+        /**
+         * The EM estimation gave no usable match class: a base with no duplicates to learn from,
+         * or pairs whose fields do not separate matches from non-matches.
+         */
+        ESTIMATION_FAILED;
 
         /** {@inheritDoc} */
         @Override

@@ -95,6 +95,11 @@ public final class IdentityAudit {
     public AuditReport run(Iterator<AuditRecord> records, AuditProgress progress) {
         Objects.requireNonNull(records, "records must not be null");
         Objects.requireNonNull(progress, "progress must not be null");
+        return audit(readSorted(records, progress), progress);
+    }
+
+    /** Reads the records, sorts them by local id and refuses a local id seen twice. */
+    static Prepared[] readSorted(Iterator<AuditRecord> records, AuditProgress progress) {
         Prepared[] recs = read(records, progress);
         Arrays.sort(recs, Comparator.comparing((Prepared p) -> p.id));
         for (int i = 1; i < recs.length; i++) {
@@ -104,7 +109,7 @@ public final class IdentityAudit {
             }
         }
         progress.onProgress("read", recs.length, recs.length);
-        return audit(recs, progress);
+        return recs;
     }
 
     private static Prepared[] read(Iterator<AuditRecord> records, AuditProgress progress) {
@@ -138,6 +143,39 @@ public final class IdentityAudit {
         Map<BlockingPass, PassCount> counts = new EnumMap<>(BlockingPass.class);
         counts.put(BlockingPass.MATRICULE, matriculePass(recs, findings));
 
+        counts.putAll(comparePasses(recs, policy, progress, (a, b) -> {
+            double total = scorer.total(a, b);
+            if (total >= policy.reviewThreshold()) {
+                Finding f = detectors.scoredPair(a, b, total);
+                if (f != null) {
+                    findings.add(f);
+                }
+            }
+        }));
+        return Reports.build(recs, findings, counts, policy);
+    }
+
+    /** What is done with each candidate pair of the compared passes. */
+    @FunctionalInterface
+    interface PairVisitor {
+        /**
+         * Visits one candidate pair, the record of lower index first.
+         *
+         * @param a one record
+         * @param b the other
+         */
+        void visit(Prepared a, Prepared b);
+    }
+
+    /**
+     * Runs the compared passes (every pass of the policy but {@link BlockingPass#MATRICULE}):
+     * counts each pass's blocks and pairs first, then visits each candidate pair that no earlier
+     * pass nor a shared matricule covered, blocks one at a time. The one blocking loop of the
+     * audit and of the {@link WeightEstimator}.
+     */
+    static Map<BlockingPass, PassCount> comparePasses(Prepared[] recs, AuditPolicy policy, AuditProgress progress,
+            PairVisitor visitor) {
+        Map<BlockingPass, PassCount> counts = new EnumMap<>(BlockingPass.class);
         List<BlockingPass> passes = new ArrayList<>();
         for (BlockingPass p : BlockingPass.values()) {
             if (p != BlockingPass.MATRICULE && policy.passes().contains(p)) {
@@ -197,13 +235,7 @@ public final class IdentityAudit {
                                 continue;
                             }
                             scored++;
-                            double total = scorer.total(recs[i], recs[j]);
-                            if (total >= policy.reviewThreshold()) {
-                                Finding f = detectors.scoredPair(recs[i], recs[j], total);
-                                if (f != null) {
-                                    findings.add(f);
-                                }
-                            }
+                            visitor.visit(recs[i], recs[j]);
                         }
                     }
                 }
@@ -216,7 +248,7 @@ public final class IdentityAudit {
             progress.onProgress(passes.get(p).name(), sorted.length, sorted.length);
             counts.put(passes.get(p), new PassCount(passes.get(p), blocks, candidates, split, afterSplit, scored));
         }
-        return Reports.build(recs, findings, counts, policy);
+        return counts;
     }
 
     private static int blockEnd(long[] sorted, int start) {
