@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class ReadmeSnippetsTest {
 
     private static final List<Path> EXAMPLES = List.of(Path.of("src/main/java/io/github/ins4j/examples"),
-            Path.of("src/test/java/io/github/ins4j/examples"));
+            Path.of("src/test/java/io/github/ins4j/examples"),
+            Path.of("../it/spring-boot-4.0/src/main/java/io/github/ins4j/it/boot"));
     private static final Path README = Path.of("../README.md");
     private static final Pattern REGION =
             Pattern.compile("(?m)^[ \\t]*// tag::([\\w-]+)\\[\\]\\R(.*?)^[ \\t]*// end::\\1\\[\\]", Pattern.DOTALL);

@@ -4,7 +4,6 @@ import io.github.ins4j.jackson.InsModule;
 import io.github.ins4j.jpa.IdentityEventLog;
 import io.github.ins4j.qualification.IdentityQualifier;
 import java.time.Clock;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
@@ -15,31 +14,27 @@ import org.springframework.context.annotation.Bean;
  * event log and ins-jackson's module as beans. ins-jackson is a Jackson 2 module: with
  * {@code spring-boot-jackson2} on the class path Boot configures a Jackson 2 {@code ObjectMapper}
  * bean and registers every Jackson 2 {@code Module} bean on it; Boot's own JSON (the Jackson 3
- * {@code JsonMapper}) does not know ins4j's types.
+ * {@code JsonMapper}) does not know ins4j's types. The tagged region is the README's snippet
+ * (ins-examples' {@code ReadmeSnippetsTest} checks it).
  */
+// tag::boot-application[]
 @SpringBootApplication
-@EntityScan(basePackageClasses = {CounterApplication.class, IdentityEventLog.class})
+@EntityScan(basePackageClasses = {CounterApplication.class, IdentityEventLog.class})  // ins-jpa's entities and converters
 public class CounterApplication {
 
-    public static void main(String[] args) {
-        SpringApplication.run(CounterApplication.class, args);
-    }
-
-    /** The RNIV rules, with the documents the organisation accepts (here the default list). */
     @Bean
     IdentityQualifier identityQualifier() {
         return IdentityQualifier.of(Clock.systemUTC());
     }
 
-    /** Stores an identity's events in ins_identity / ins_identity_event. */
     @Bean
-    IdentityEventLog identityEventLog(IdentityQualifier qualifier) {
+    IdentityEventLog identityEventLog(IdentityQualifier qualifier) {  // use it with Boot's EntityManager, in @Transactional methods
         return IdentityEventLog.of(qualifier);
     }
 
-    /** ins-jackson's module: Boot's Jackson 2 ObjectMapper writes and reads the INS values and histories. */
     @Bean
-    InsModule insModule(IdentityQualifier qualifier) {
+    InsModule insModule(IdentityQualifier qualifier) {  // Boot registers it on its (Jackson 2) ObjectMapper
         return new InsModule(qualifier);
     }
 }
+// end::boot-application[]
