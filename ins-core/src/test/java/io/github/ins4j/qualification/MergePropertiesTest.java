@@ -21,9 +21,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -41,8 +39,7 @@ class MergePropertiesTest {
 
     @Provide
     Arbitrary<List<Step>> steps() {
-        return Combinators.combine(Arbitraries.integers().between(0, 9), Arbitraries.longs())
-                .as(Step::new).list().ofMaxSize(25);
+        return QualificationSequencePropertiesTest.randomSteps();
     }
 
     @Provide

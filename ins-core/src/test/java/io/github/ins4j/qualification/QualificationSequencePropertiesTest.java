@@ -48,6 +48,11 @@ class QualificationSequencePropertiesTest {
 
     @Provide
     Arbitrary<List<Step>> steps() {
+        return randomSteps();
+    }
+
+    /** Up to 25 steps of every kind: the sequences the qualification and merge properties run. */
+    static Arbitrary<List<Step>> randomSteps() {
         return Combinators.combine(Arbitraries.integers().between(0, 9), Arbitraries.longs())
                 .as(Step::new).list().ofMaxSize(25);
     }

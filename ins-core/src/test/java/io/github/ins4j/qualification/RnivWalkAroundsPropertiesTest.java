@@ -51,8 +51,7 @@ class RnivWalkAroundsPropertiesTest {
 
     @Provide
     Arbitrary<List<Step>> steps() {
-        return Combinators.combine(Arbitraries.integers().between(0, 9), Arbitraries.longs())
-                .as(Step::new).list().ofMaxSize(25);
+        return QualificationSequencePropertiesTest.randomSteps();
     }
 
     @Provide
