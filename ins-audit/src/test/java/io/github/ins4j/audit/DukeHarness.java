@@ -555,6 +555,27 @@ final class DukeHarness {
     }
 
     /**
+     * The best F1 over the cuts of the pairs ranked by a score (a cut never splits equal scores):
+     * what a threshold chosen knowing the truth would give.
+     */
+    static double bestF1(List<Map.Entry<Long, Double>> ranked, Base base, long truePairs) {
+        List<Map.Entry<Long, Double>> sorted = new ArrayList<>(ranked);
+        sorted.sort(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        long right = 0;
+        double best = 0.0;
+        for (int k = 0; k < sorted.size(); k++) {
+            if (base.same(sorted.get(k).getKey())) {
+                right++;
+            }
+            if (k + 1 < sorted.size() && sorted.get(k + 1).getValue().equals(sorted.get(k).getValue())) {
+                continue;
+            }
+            best = Math.max(best, new Score(k + 1, right, truePairs).f1());
+        }
+        return best;
+    }
+
+    /**
      * The best recall among the pairs ranked by a score, over the prefixes whose precision is at
      * least {@code precision}: "recall at equal precision".
      */
