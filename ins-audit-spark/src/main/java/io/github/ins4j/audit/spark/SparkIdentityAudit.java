@@ -726,7 +726,7 @@ public final class SparkIdentityAudit {
      *
      * <pre>
      * spark-submit --class io.github.ins4j.audit.spark.SparkIdentityAudit \
-     *   --jars ins-core.jar,ins-audit.jar ins-audit-spark.jar \
+     *   ins-audit-spark-VERSION-job.jar \
      *   --format csv --input identities.csv --output audit-out [--max-block-size 500]
      * </pre>
      *

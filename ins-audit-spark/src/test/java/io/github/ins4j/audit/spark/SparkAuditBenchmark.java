@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageCompleted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 
@@ -81,7 +82,16 @@ public final class SparkAuditBenchmark {
                 .config("spark.ui.enabled", "false").getOrCreate();
         AtomicLong shuffleWrite = new AtomicLong();
         AtomicLong shuffleRead = new AtomicLong();
+        long begin = System.nanoTime();
         spark.sparkContext().addSparkListener(new SparkListener() {
+            @Override
+            public void onStageCompleted(SparkListenerStageCompleted done) {
+                // Progress, so that a run stopped by a time limit says how far it got.
+                System.out.printf(Locale.ROOT, "  %6.0f s: stage %d done (%d tasks); shuffle written so far %d MB%n",
+                        (System.nanoTime() - begin) / 1e9, done.stageInfo().stageId(), done.stageInfo().numTasks(),
+                        shuffleWrite.get() >> 20);
+            }
+
             @Override
             public void onTaskEnd(SparkListenerTaskEnd end) {
                 if (end.taskMetrics() != null) {
