@@ -426,14 +426,14 @@ public sealed interface IdentityEvent {
         }
 
         /**
-         * Returns e.g. {@code Merge[retired LOC-0042, 4 events, reference audit-12]}: no personal data.
+         * Returns e.g. {@code Merge[4 retired events]}: the ids are left out, since they are only
+         * checked (QUA-9) when the qualifier applies the event.
          *
          * @return a masked form
          */
         @Override
         public String toString() {
-            return "Merge[retired " + retiredLocalId + ", " + retiredEvents.size() + " events, reference "
-                    + reference + "]";
+            return "Merge[" + retiredEvents.size() + " retired events]";
         }
     }
 
@@ -465,6 +465,17 @@ public sealed interface IdentityEvent {
         @Override
         public Kind kind() {
             return Kind.UNMERGE;
+        }
+
+        /**
+         * Returns {@code Unmerge[]}: the ids are left out, since they are only checked (QUA-9) when
+         * the qualifier applies the event.
+         *
+         * @return a masked form
+         */
+        @Override
+        public String toString() {
+            return "Unmerge[]";
         }
     }
 }

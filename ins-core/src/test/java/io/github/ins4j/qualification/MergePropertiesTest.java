@@ -201,6 +201,9 @@ class MergePropertiesTest {
             assertThat(byId.reason()).isEqualTo(Reason.MERGE_INVALID);
             assertThat(byReference.reason()).isEqualTo(Reason.MERGE_INVALID);
             assertThat(byId.getMessage()).doesNotContain(matricule);
+            // Not yet applied, the event's toString() does not show the unchecked ids either.
+            assertThat(new Merge(bad, retired.events(), bad).toString()).doesNotContain(matricule);
+            assertThat(new Unmerge(bad, bad).toString()).doesNotContain(matricule);
         }
     }
 
