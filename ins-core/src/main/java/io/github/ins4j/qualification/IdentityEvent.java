@@ -373,17 +373,27 @@ public sealed interface IdentityEvent {
      * survivor = qualifier.merge(survivor, "LOC-0042", duplicate, "audit finding AUD-7 #12", "cell-1");
      * }</pre>
      *
-     * @param retiredLocalId the retired record's local id, an opaque id (visible characters, at most
-     *                       {@value IdentityQualifier#MAX_OPERATOR_ID_LENGTH}, no matricule)
-     * @param retiredEvents  the retired record's stored events, starting with its creation
-     * @param reference      why: the finding or case the merge closes (an opaque reference, checked
-     *                       like an operator id)
+     * <p>The retired local id is an opaque id (visible characters, at most
+     * {@value IdentityQualifier#MAX_OPERATOR_ID_LENGTH}, no matricule), checked like an operator id
+     * when the event is applied, and so is the reference.
      */
-    record Merge(String retiredLocalId, List<RecordedEvent> retiredEvents, String reference)
-            implements IdentityEvent {
+    final class Merge implements IdentityEvent {
 
         /** The deepest chain of merges one event may hold (a record merged into one merged into...). */
         public static final int MAX_DEPTH = 16;
+
+        /**
+         * The most events one merge may hold, counting those of the records merged into the
+         * retired one: a bound on what a stored history may grow to.
+         */
+        public static final int MAX_EVENTS = 10_000;
+
+        private final String retiredLocalId;
+        private final List<RecordedEvent> retiredEvents;
+        private final String reference;
+        /** Merges nested in the retired history (0 without one), and every event it holds. */
+        private final int depth;
+        private final int size;
 
         /**
          * Checks the components; the qualifier checks the rest when it applies the event.
@@ -392,37 +402,91 @@ public sealed interface IdentityEvent {
          * @param retiredEvents  the retired record's stored events
          * @param reference      the finding or case the merge closes
          * @throws NullPointerException if a component is or holds {@code null}
-         * @throws QualificationException with {@code MERGE_INVALID} if {@code retiredEvents} is empty
-         *     or nests more than {@link #MAX_DEPTH} merges
+         * @throws QualificationException with {@code MERGE_INVALID} if {@code retiredEvents} is empty,
+         *     nests more than {@link #MAX_DEPTH} merges or holds more than {@link #MAX_EVENTS} events
          */
-        public Merge {
-            Objects.requireNonNull(retiredLocalId, "retiredLocalId must not be null");
-            Objects.requireNonNull(reference, "reference must not be null");
-            retiredEvents = List.copyOf(Objects.requireNonNull(retiredEvents, "retiredEvents must not be null"));
-            if (retiredEvents.isEmpty()) {
+        public Merge(String retiredLocalId, List<RecordedEvent> retiredEvents, String reference) {
+            this.retiredLocalId = Objects.requireNonNull(retiredLocalId, "retiredLocalId must not be null");
+            this.reference = Objects.requireNonNull(reference, "reference must not be null");
+            this.retiredEvents = List.copyOf(Objects.requireNonNull(retiredEvents, "retiredEvents must not be null"));
+            if (this.retiredEvents.isEmpty()) {
                 throw new QualificationException(QualificationException.Reason.MERGE_INVALID,
                         "a merge keeps the retired record's history, which starts with its creation: it is empty");
             }
-            if (depthOf(retiredEvents) >= MAX_DEPTH) {
+            // Each nested Merge was checked when it was made: its own depth and size are known.
+            int d = 0;
+            long n = this.retiredEvents.size();
+            for (RecordedEvent e : this.retiredEvents) {
+                if (e.event() instanceof Merge nested) {
+                    d = Math.max(d, 1 + nested.depth);
+                    n += nested.size;
+                }
+            }
+            if (d >= MAX_DEPTH) {
                 throw new QualificationException(QualificationException.Reason.MERGE_INVALID, "a merge nests"
                         + " at most " + MAX_DEPTH + " merges (records merged into records merged into...)");
             }
+            if (n > MAX_EVENTS) {
+                throw new QualificationException(QualificationException.Reason.MERGE_INVALID, "a merge holds at"
+                        + " most " + MAX_EVENTS + " events, those of the records merged before included; this one"
+                        + " would hold " + n);
+            }
+            this.depth = d;
+            this.size = (int) n;
         }
 
-        /** The merges nested in a history: 0 without a merge. Bounded, since each Merge was checked. */
-        private static int depthOf(List<RecordedEvent> events) {
-            int depth = 0;
-            for (RecordedEvent e : events) {
-                if (e.event() instanceof Merge nested) {
-                    depth = Math.max(depth, 1 + depthOf(nested.retiredEvents()));
-                }
-            }
-            return depth;
+        /**
+         * Returns the retired record's local id.
+         *
+         * @return the local id, as given (checked when the event is applied)
+         */
+        public String retiredLocalId() {
+            return retiredLocalId;
+        }
+
+        /**
+         * Returns the retired record's stored events.
+         *
+         * @return the events, unmodifiable, starting with its creation
+         */
+        public List<RecordedEvent> retiredEvents() {
+            return retiredEvents;
+        }
+
+        /**
+         * Returns why: the finding or case the merge closes.
+         *
+         * @return the reference, as given (checked when the event is applied)
+         */
+        public String reference() {
+            return reference;
         }
 
         @Override
         public Kind kind() {
             return Kind.MERGE;
+        }
+
+        /**
+         * Compares the components.
+         *
+         * @param other the object to compare with
+         * @return whether it is a merge of the same local id, events and reference
+         */
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Merge m && size == m.size && retiredLocalId.equals(m.retiredLocalId)
+                    && reference.equals(m.reference) && retiredEvents.equals(m.retiredEvents);
+        }
+
+        /**
+         * Returns a hash code consistent with {@link #equals(Object)}.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return Objects.hash(retiredLocalId, retiredEvents, reference);
         }
 
         /**

@@ -16,6 +16,7 @@ import io.github.ins4j.qualification.IdentityEvent.Created;
 import io.github.ins4j.qualification.IdentityEvent.DocumentCheck;
 import io.github.ins4j.qualification.IdentityEvent.InsiAnswer;
 import io.github.ins4j.qualification.IdentityEvent.InsiReverification;
+import io.github.ins4j.qualification.IdentityEvent.Kind;
 import io.github.ins4j.qualification.IdentityEvent.Merge;
 import io.github.ins4j.qualification.IdentityEvent.Unmerge;
 import io.github.ins4j.qualification.IdentityEvent.TraitEdit;
@@ -200,8 +201,13 @@ public final class IdentityQualifier {
      * <p>Refused, with the reason: a survivor with a lower status than the retired record
      * ({@code MERGE_SURVIVOR_LOWER_STATUS}, {@link IdentityStatus#mergeRank()}); a retired record
      * whose INS is neither the survivor's nor one of its earlier identifiers
-     * ({@code MERGE_DIFFERENT_INS}: two active matricules are two persons, AUD-4); a local id already
-     * merged ({@code ALREADY_MERGED}); an invalid local id or reference ({@code MERGE_INVALID}); a retired history that breaks a rule when replayed.
+     * ({@code MERGE_DIFFERENT_INS}: two active matricules are two persons, AUD-4), and so for every
+     * record merged into the retired one; later, an INSi answer, re-verification or carte Vitale
+     * read that would give the survivor an INS a merged record does not share is refused the same
+     * way (unmerge first); a local id already
+     * merged, at any depth ({@code ALREADY_MERGED}); an invalid local id or reference, a record
+     * merged into itself, a history nested more than {@link Merge#MAX_DEPTH} deep or holding more
+     * than {@link Merge#MAX_EVENTS} events ({@code MERGE_INVALID}); a retired history that breaks a rule when replayed.
      *
      * <pre>{@code
      * IdentityRecord survivor = qualifier.merge(qualified, "LOC-0042", duplicate, "finding 12", "cell-1");
@@ -215,7 +221,11 @@ public final class IdentityQualifier {
      * @param reference      why: the finding or case the merge closes (an opaque reference)
      * @param operatorId     who merges
      * @return the survivor with the merge in its history
-     * @throws QualificationException if the merge is refused, with the reason
+     * @throws NullPointerException if a parameter is {@code null}
+     * @throws QualificationException if the merge is refused, with the reason; {@code OPERATOR_MISSING}
+     *     or {@code OPERATOR_INVALID} for the operator id (QUA-9). The retired history is replayed
+     *     with this qualifier's accepted documents: restore a survivor with a qualifier that accepts
+     *     the documents its merged records were checked on.
      */
     public IdentityRecord merge(IdentityRecord survivor, String retiredLocalId, IdentityRecord retired,
             String reference, String operatorId) {
@@ -237,8 +247,11 @@ public final class IdentityQualifier {
      * @param reference      why: the finding or case the unmerge closes (an opaque reference)
      * @param operatorId     who unmerges
      * @return the survivor, with the unmerge in its history, and the retired record
+     * @throws NullPointerException if a parameter is {@code null}
      * @throws QualificationException with {@code NOT_MERGED} if no record with that local id is
-     *     merged into the survivor, {@code MERGE_INVALID} for an invalid reference
+     *     merged into the survivor (directly: unmerge a nested record from the record it was merged
+     *     into), {@code MERGE_INVALID} for an invalid reference, {@code OPERATOR_MISSING} or
+     *     {@code OPERATOR_INVALID} for the operator id (QUA-9)
      */
     public UnmergeResult unmerge(IdentityRecord survivor, String retiredLocalId, String reference,
             String operatorId) {
@@ -424,6 +437,10 @@ public final class IdentityQualifier {
             case UNMERGE -> n -> unmerge(n, (Unmerge) event);
         };
         rule.accept(next);
+        if (next.ins != null && (event.kind().isInsiCall() || event.kind() == Kind.CARTE_VITALE_APP_READ)) {
+            // AUD-8: an INS that arrives after a merge must still be the merged records' person.
+            refuseForeignIns(next.ins, next.merged, "a record merged into this one holds an INS");
+        }
         next.events.add(new RecordedEvent(at, operatorId, event));
         next.audit.add(new AuditEntry(at, operatorId, event.kind(), before, next.status(), next.insiResult));
     }
@@ -435,12 +452,6 @@ public final class IdentityQualifier {
                 "a merge names the retired record by its local id (AUD-8)");
         checkOpaqueId(merge.reference(), "the merge reference", Reason.MERGE_INVALID, Reason.MERGE_INVALID,
                 "a merge says which finding or case it closes (AUD-8)");
-        for (MergedRecord present : next.merged) {
-            if (present.localId().equals(localId)) {
-                throw new QualificationException(Reason.ALREADY_MERGED, "a record with this local id is"
-                        + " already merged into the survivor");
-            }
-        }
         for (RecordedEvent e : merge.retiredEvents()) {
             if (e.at().isAfter(at)) {
                 throw new QualificationException(Reason.MERGE_INVALID, "the retired record has events"
@@ -453,20 +464,58 @@ public final class IdentityQualifier {
         } catch (QualificationException refused) {
             throw refused.within("the retired record's history");
         }
+        if (merge.retiredEvents().equals(next.events)) {
+            throw new QualificationException(Reason.MERGE_INVALID, "the retired history is the survivor's,"
+                    + " event for event: a record is not merged into itself");
+        }
+        // Local ids are unique in the whole tree: the survivor's merged records and the retired
+        // record's, at every depth.
+        List<String> ids = new ArrayList<>();
+        localIds(next.merged, ids);
+        List<String> retiredIds = new ArrayList<>(List.of(localId));
+        localIds(retired.mergedRecords(), retiredIds);
+        for (String id : retiredIds) {
+            if (ids.contains(id)) {
+                throw new QualificationException(Reason.ALREADY_MERGED, "a record with this local id is"
+                        + " already merged into the survivor");
+            }
+            ids.add(id);
+        }
         IdentityStatus survivor = next.status();
         if (survivor.mergeRank() < retired.status().mergeRank()) {
             throw new QualificationException(Reason.MERGE_SURVIVOR_LOWER_STATUS, "the survivor is "
                     + survivor.code() + " and the retired record " + retired.status().code() + ": merge"
                     + " into the record with the higher status (QUAL > RECUP > VALI > PROV, AUD-8)");
         }
-        InsIdentity kept = retired.insIdentity().orElse(null);
-        if (kept != null && !isSameOrEarlier(next.ins, kept)) {
-            throw new QualificationException(Reason.MERGE_DIFFERENT_INS, "the retired record holds an INS"
-                    + " that is neither the survivor's nor one of its earlier identifiers: two active"
-                    + " matricules are two persons (a collision, AUD-4), or the survivor must be"
-                    + " re-verified with INSi first (QUA-7)");
+        List<MergedRecord> after = new ArrayList<>(next.merged);
+        after.add(new MergedRecord(localId, retired, at, merge.reference()));
+        refuseForeignIns(next.ins, after, "the retired record, or one merged into it, holds an INS");
+        next.merged.add(after.get(after.size() - 1));
+    }
+
+    /** The local ids of merged records, at every depth. */
+    private static void localIds(List<MergedRecord> merged, List<String> out) {
+        for (MergedRecord m : merged) {
+            out.add(m.localId());
+            localIds(m.record().mergedRecords(), out);
         }
-        next.merged.add(new MergedRecord(localId, retired, at, merge.reference()));
+    }
+
+    /**
+     * AUD-8 / AUD-4: every INS a merged record holds, at every depth, is the survivor's or one of
+     * its earlier identifiers. Checked at the merge, and again whenever the survivor gets an INS.
+     */
+    private static void refuseForeignIns(@Nullable InsIdentity survivor, List<MergedRecord> merged, String what) {
+        for (MergedRecord m : merged) {
+            InsIdentity held = m.record().insIdentity().orElse(null);
+            if (held != null && !isSameOrEarlier(survivor, held)) {
+                throw new QualificationException(Reason.MERGE_DIFFERENT_INS, what + " that is neither the"
+                        + " survivor's nor one of its earlier identifiers: two active matricules are two"
+                        + " persons (a collision, AUD-4); unmerge it, or re-verify the survivor with INSi"
+                        + " first (QUA-7)");
+            }
+            refuseForeignIns(survivor, m.record().mergedRecords(), what);
+        }
     }
 
     /** Whether {@code other}'s identifier is the survivor's active one or one of its earlier ones. */

@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * AUD-8: a record merged into a survivor, kept whole: its local id and its INS are the survivor's
- * earlier identifiers (FHIR {@code identifier.use = old}, HL7 v2 {@code MRG-1}), and its
+ * AUD-8: a record merged into a survivor, kept whole: its local id and its INS (always the
+ * survivor's INS or one of its earlier ones: the qualifier refuses anything else, at the merge and
+ * after it) are the survivor's earlier identifiers (FHIR {@code identifier.use = old}, HL7 v2 {@code MRG-1}), and its
  * {@linkplain #record() state} is the one an unmerge gives back. Instances come only from
  * {@link IdentityRecord#mergedRecords()}.
  *
@@ -79,12 +80,13 @@ public final class MergedRecord {
     }
 
     /**
-     * Returns e.g. {@code MergedRecord[LOC-0042, QUAL, merged 2026-12-06T10:00:00Z]}: no personal data.
+     * Returns e.g. {@code MergedRecord[QUAL, merged 2026-12-06T10:00:00Z]}: the local id is left out
+     * (a caller's id may hold anything but a matricule).
      *
      * @return a masked form
      */
     @Override
     public String toString() {
-        return "MergedRecord[" + localId + ", " + record.status().code() + ", merged " + mergedAt + "]";
+        return "MergedRecord[" + record.status().code() + ", merged " + mergedAt + "]";
     }
 }

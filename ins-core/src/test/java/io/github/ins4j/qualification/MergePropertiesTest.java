@@ -8,6 +8,10 @@ import io.github.ins4j.identity.EarlierIdentifier;
 import io.github.ins4j.identity.InsIdentity;
 import io.github.ins4j.matricule.InsIdentifier;
 import io.github.ins4j.matricule.InsOid;
+import io.github.ins4j.qualification.IdentityEvent.AttributeRemoved;
+import io.github.ins4j.qualification.IdentityEvent.AttributeSet;
+import io.github.ins4j.qualification.IdentityEvent.CarteVitaleAppRead;
+import io.github.ins4j.qualification.IdentityEvent.InsiReverification;
 import io.github.ins4j.qualification.IdentityEvent.DocumentCheck;
 import io.github.ins4j.qualification.IdentityEvent.InsiAnswer;
 import io.github.ins4j.qualification.IdentityEvent.Merge;
@@ -72,8 +76,13 @@ class MergePropertiesTest {
             c.check(true).percentage(p -> p > 30);
             c.check(false).percentage(p -> p > 5);
         });
+        if (refused != null && retired.equals(survivor)) {
+            // Two histories equal event for event are one record: not merged into itself.
+            assertThat(refused.reason()).isEqualTo(Reason.MERGE_INVALID);
+            return;
+        }
         if (refused != null) {
-            // The only refusal here: the retired record holds another INS (AUD-4).
+            // The only other refusal here: the retired record holds another INS (AUD-4).
             assertThat(refused.reason()).isEqualTo(Reason.MERGE_DIFFERENT_INS);
             assertThat(twoInsIdentifiers).isTrue();
             assertThat(refused.getMessage())
@@ -122,7 +131,9 @@ class MergePropertiesTest {
             assertThat(refused).isNotNull();
             assertThat(refused.reason()).isIn(Reason.MERGE_SURVIVOR_LOWER_STATUS, Reason.MERGE_DIFFERENT_INS);
         } else if (refused != null) {
-            assertThat(refused.reason()).isEqualTo(Reason.MERGE_DIFFERENT_INS);
+            // Equal statuses: refused only for another INS, or for one record given twice.
+            assertThat(refused.reason()).isEqualTo(lower.equals(higher) ? Reason.MERGE_INVALID
+                    : Reason.MERGE_DIFFERENT_INS);
         }
     }
 
@@ -260,9 +271,9 @@ class MergePropertiesTest {
             IdentityRecord inner = record;
             int level = depth;
             refused = catchThrowableOfType(QualificationException.class,
-                    () -> Q.merge(Q.start(person, "desk-0"), "LOC-" + level, inner, "finding", "cell"));
+                    () -> Q.merge(Q.start(person, "desk-top"), "LOC-" + level, inner, "finding", "cell"));
             if (refused == null) {
-                record = Q.merge(Q.start(person, "desk-0"), "LOC-" + level, inner, "finding", "cell");
+                record = Q.merge(Q.start(person, "desk-top-" + level), "LOC-" + level, inner, "finding", "cell");
                 depth++;
             }
         }
@@ -293,5 +304,90 @@ class MergePropertiesTest {
         assertThat(actual.attributes()).isEqualTo(expected.attributes());
         assertThat(actual.insIdentity()).isEqualTo(expected.insIdentity());
         assertThat(actual.validation()).isEqualTo(expected.validation());
+    }
+
+    /** Review finding: the survivor's INS cannot change after the merge to one a merged record does not share. */
+    @Property(tries = 100)
+    void AUD_8_AUD_4_no_other_ins_reaches_a_survivor_that_holds_a_merged_ins(@ForAll("traits") Traits person,
+            @ForAll long seed) {
+        InsIdentity a = InsIdentity.of(InsIdentifier.of(Identities.coherentMatricule(person, seed), InsOid.NIR), person);
+        InsIdentity b = InsIdentity.of(InsIdentifier.of(Identities.coherentMatricule(person, seed + 1), InsOid.NIR),
+                person);
+        Statistics.label("two matricules").collect(!a.identifier().equals(b.identifier()))
+                .coverage(c -> c.check(true).percentage(p -> p > 90));
+        if (a.identifier().equals(b.identifier())) {
+            return;
+        }
+        IdentityRecord survivor = Q.apply(Q.start(person, "desk-1"), InsiAnswer.found(a), "desk-1");
+        IdentityRecord duplicate = Q.apply(Q.start(person, "desk-2"), InsiAnswer.found(a), "desk-2");
+        IdentityRecord merged = Q.merge(survivor, "LOC-X", duplicate, "finding-1", "cell-1");
+        IdentityRecord cleared = Q.apply(Q.apply(merged, new AttributeSet(IdentityAttribute.DOUBTFUL), "desk-1"),
+                new AttributeRemoved(IdentityAttribute.DOUBTFUL), "desk-1");
+        for (IdentityEvent other : List.<IdentityEvent>of(InsiAnswer.found(b), CarteVitaleAppRead.of(b))) {
+            QualificationException refused = catchThrowableOfType(QualificationException.class,
+                    () -> Q.apply(cleared, other, "desk-1"));
+            assertThat(refused).as("%s", other.kind()).isNotNull();
+            assertThat(refused.reason()).isEqualTo(Reason.MERGE_DIFFERENT_INS);
+        }
+        // The same INS again is accepted; so is a re-verification that moves A to the history.
+        assertThat(Q.apply(cleared, InsiAnswer.found(a), "desk-1").isRetrieved()).isTrue();
+        InsIdentity bWithA = new InsIdentity(b.identifier(), person, List.of(EarlierIdentifier.of(a.identifier())));
+        assertThat(Q.apply(merged, new InsiReverification(bWithA), "desk-1").insIdentity()).contains(bWithA);
+    }
+
+    /** Review finding: records nested in the retired one are checked too, ids and INS. */
+    @Property(tries = 100)
+    void AUD_8_AUD_4_records_nested_in_the_retired_one_are_checked_too(@ForAll("traits") Traits person,
+            @ForAll long seed) {
+        InsIdentity a = InsIdentity.of(InsIdentifier.of(Identities.coherentMatricule(person, seed), InsOid.NIR), person);
+        InsIdentity b = InsIdentity.of(InsIdentifier.of(Identities.coherentMatricule(person, seed + 1), InsOid.NIR),
+                person);
+        Statistics.label("two matricules").collect(!a.identifier().equals(b.identifier()))
+                .coverage(c -> c.check(true).percentage(p -> p > 90));
+        if (a.identifier().equals(b.identifier())) {
+            return;
+        }
+        // r holds A, a record holding A is merged into it, then r is made doubtful: it shows no INS.
+        IdentityRecord r = Q.merge(Q.apply(Q.start(person, "desk-1"), InsiAnswer.found(a), "desk-1"), "LOC-X",
+                Q.apply(Q.start(person, "desk-2"), InsiAnswer.found(a), "desk-2"), "finding-1", "cell-1");
+        IdentityRecord hidden = Q.apply(r, new AttributeSet(IdentityAttribute.DOUBTFUL), "desk-1");
+        IdentityRecord withB = Q.apply(Q.apply(Q.start(person, "desk-3"), InsiAnswer.found(b), "desk-3"),
+                DocumentCheck.of(IdentityDocument.PASSPORT), "desk-3");
+        assertThat(catchThrowableOfType(QualificationException.class,
+                () -> Q.merge(withB, "LOC-R", hidden, "finding-2", "cell-1")).reason())
+                .isEqualTo(Reason.MERGE_DIFFERENT_INS);
+        // A local id already merged at any depth is refused.
+        IdentityRecord withA = Q.apply(Q.apply(Q.start(person, "desk-4"), InsiAnswer.found(a), "desk-4"),
+                DocumentCheck.of(IdentityDocument.PASSPORT), "desk-4");
+        IdentityRecord holding = Q.merge(withA, "LOC-R", hidden, "finding-2", "cell-1");
+        assertThat(catchThrowableOfType(QualificationException.class,
+                () -> Q.merge(holding, "LOC-X", Q.start(person, "desk-5"), "finding-3", "cell-1")).reason())
+                .isEqualTo(Reason.ALREADY_MERGED);
+        // And a record is not merged into itself.
+        assertThat(catchThrowableOfType(QualificationException.class,
+                () -> Q.merge(withA, "LOC-SELF", withA, "finding-4", "cell-1")).reason())
+                .isEqualTo(Reason.MERGE_INVALID);
+    }
+
+    @Example
+    void AUD_8_a_merge_holds_at_most_max_events() {
+        Traits person = Identities.traits().sample();
+        List<RecordedEvent> events = new ArrayList<>(Q.start(person, "desk-0").events());
+        RecordedEvent created = events.get(0);
+        while (events.size() <= Merge.MAX_EVENTS) {
+            events.add(created);
+        }
+        QualificationException refused = catchThrowableOfType(QualificationException.class,
+                () -> new Merge("LOC-1", events, "finding"));
+        assertThat(refused.reason()).isEqualTo(Reason.MERGE_INVALID);
+        assertThat(refused.getMessage()).contains(String.valueOf(Merge.MAX_EVENTS));
+        // Shared lists count each time they are held: a wide, shallow tree is bounded too.
+        Merge small = new Merge("LOC-2", events.subList(0, 2_000), "finding");
+        List<RecordedEvent> wide = new ArrayList<>(List.of(created));
+        for (int i = 0; i < 5; i++) {
+            wide.add(new RecordedEvent(created.at(), "cell", small));
+        }
+        assertThat(catchThrowableOfType(QualificationException.class, () -> new Merge("LOC-3", wide, "finding"))
+                .reason()).isEqualTo(Reason.MERGE_INVALID);
     }
 }

@@ -311,4 +311,31 @@ class JsonFormTest {
         assertThatThrownBy(() -> MAPPER.readValue(json, IdentityRecord.class))
                 .isInstanceOfSatisfying(InsJsonException.class, x -> assertThat(x.reason()).isEqualTo(reason));
     }
+
+    /** AUD-8, hostile input: merges nested without end are refused while parsing, never a StackOverflowError. */
+    @Test
+    void AUD_8_merges_nested_too_deep_are_refused_while_reading() {
+        // A mapper whose nesting limit a user raised: ins4j's own bound must still hold.
+        ObjectMapper lenient = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                        .maxNestingDepth(1_000_000).build()).build()).addModule(new InsModule()).build();
+        String created = "{\"v\":1,\"at\":\"2026-11-26T09:00:00Z\",\"operator\":\"desk-1\",\"type\":\"CREATED\","
+                + "\"traits\":{\"birthName\":\"GARCIA\",\"firstNames\":\"SARAH-LOU MARIE\","
+                + "\"birthDate\":\"1989-04-12\",\"sex\":\"F\",\"birthPlace\":\"69123\"}}";
+        int levels = 20_000;
+        StringBuilder json = new StringBuilder(levels * 140);
+        for (int i = 0; i < levels; i++) {
+            json.append("{\"v\":1,\"at\":\"2026-11-26T09:00:00Z\",\"operator\":\"cell\",\"type\":\"MERGE\","
+                    + "\"retiredLocalId\":\"L\",\"reference\":\"r\",\"retiredEvents\":[").append(created).append(',');
+        }
+        json.append(created);
+        for (int i = 0; i < levels; i++) {
+            json.append("]}");
+        }
+        assertThatThrownBy(() -> lenient.readValue(json.toString(), RecordedEvent.class))
+                .isInstanceOfSatisfying(InsJsonException.class, x -> {
+                    assertThat(x.reason()).isEqualTo(StoredFormException.Reason.INCONSISTENT);
+                    assertThat(x.getMessage()).contains("at most " + IdentityEvent.Merge.MAX_DEPTH);
+                });
+    }
 }

@@ -700,7 +700,7 @@ public final class JsonForm {
         @Nullable List<RecordedEvent> retiredEvents;
     }
 
-    private static EventFields readEventFields(JsonParser p, String what) throws IOException {
+    private static EventFields readEventFields(JsonParser p, String what, int depth) throws IOException {
         startObject(p, what);
         EventFields e = new EventFields();
         for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
@@ -729,10 +729,15 @@ public final class JsonForm {
                 case "reference" -> e.reference = once(e.reference, text(p, f), f);
                 case "retiredEvents" -> {
                     once(e.retiredEvents, List.of(), f);
+                    if (depth >= Merge.MAX_DEPTH) {
+                        // Refused while parsing, before the recursion goes deeper (AUD-8).
+                        throw new StoredFormException(Reason.INCONSISTENT, "merges nest at most "
+                                + Merge.MAX_DEPTH + " deep (records merged into records merged into...)");
+                    }
                     next(p, f, JsonToken.START_ARRAY, "array");
                     List<RecordedEvent> read = new ArrayList<>();
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        read.add(readRecordedEvent(p));
+                        read.add(readRecordedEvent(p, depth + 1));
                     }
                     e.retiredEvents = read;
                 }
@@ -823,7 +828,7 @@ public final class JsonForm {
      */
     public static IdentityEvent readEvent(JsonParser p) throws IOException {
         String what = "an identity event";
-        EventFields e = readEventFields(p, what);
+        EventFields e = readEventFields(p, what, 0);
         if (e.at != null || e.operator != null) {
             throw new StoredFormException(Reason.UNKNOWN_FIELD, "an identity event alone has no \"at\""
                     + " nor \"operator\"; read it as a RecordedEvent");
@@ -839,8 +844,13 @@ public final class JsonForm {
      * @throws IOException from the parser
      */
     public static RecordedEvent readRecordedEvent(JsonParser p) throws IOException {
+        return readRecordedEvent(p, 0);
+    }
+
+    /** Reads a recorded event held {@code depth} merges deep. */
+    private static RecordedEvent readRecordedEvent(JsonParser p, int depth) throws IOException {
         String what = "a recorded event";
-        EventFields e = readEventFields(p, what);
+        EventFields e = readEventFields(p, what, depth);
         Instant at = required(e.at, "at", what);
         String operator = required(e.operator, "operator", what);
         return new RecordedEvent(at, operator, toEvent(e, what));
