@@ -358,4 +358,27 @@ class ClaimedIdentityTest {
         assertThat(Refusal.class.getConstructors()).isEmpty();
         assertThat(IdentifierClaim.class.getConstructors()).isEmpty();
     }
+
+    /**
+     * DIS-5: whatever valid matricule a document carries under the billing NSS OIDs (or any OID that
+     * is not an INS one), it is another identifier: no INS is read, nothing is refused, the traits
+     * stay.
+     */
+    @net.jqwik.api.Property(tries = 200)
+    void DIS_5_a_matricule_under_an_nss_or_other_oid_is_never_read_as_the_ins(
+            @net.jqwik.api.ForAll long seed,
+            @net.jqwik.api.ForAll("otherOids") String oid) {
+        String matricule = io.github.ins4j.fixtures.Identities.coherentMatricule(GARCIA, seed).value();
+        ClaimedIdentity read = read(b -> b.identifier(IdentifierClaim.of("id[1]", oid, matricule)));
+        assertThat(read.insIdentity()).isEmpty();
+        assertThat(read.refusals()).isEmpty();
+        assertThat(read.traits()).contains(GARCIA);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> otherOids() {
+        return net.jqwik.api.Arbitraries.oneOf(
+                net.jqwik.api.Arbitraries.of("1.2.250.1.213.1.4.13", "1.2.250.1.213.1.4.14"),
+                net.jqwik.api.Arbitraries.integers().between(1, 99_999).map(n -> "1.2.250.1.71.4.2." + n));
+    }
 }

@@ -25,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -333,5 +334,34 @@ class QualificationSequencePropertiesTest {
             coverage.check("another INS than the retrieved one").count(c -> c > 0);
             coverage.check("qualifies").count(c -> c > 0);
         });
+    }
+
+    /** QUA-2: doubtful + fictitious and fictitious + homonym are refused, in either order, after any history. */
+    @Property(tries = 300)
+    void QUA_2_forbidden_attribute_pairs_are_refused_in_either_order(@ForAll("traits") Traits start,
+            @ForAll("traits") Traits other, @ForAll("steps") List<Step> steps, @ForAll IdentityAttribute first,
+            @ForAll IdentityAttribute second) {
+        IdentityRecord record = run(start, other, steps);
+        QualificationException refusedFirst = catchThrowableOfType(QualificationException.class,
+                () -> Q.apply(record, new AttributeSet(first), "op-1"));
+        Statistics.label("first attribute set").collect(refusedFirst == null)
+                .coverage(c -> c.check(true).percentage(p -> p > 20));
+        if (refusedFirst != null) {
+            return;   // already set, or forbidden with one the history set: the pair below covers it
+        }
+        IdentityRecord withFirst = Q.apply(record, new AttributeSet(first), "op-1");
+        boolean forbidden = first != second && (Set.of(first, second).equals(
+                Set.of(IdentityAttribute.DOUBTFUL, IdentityAttribute.FICTITIOUS))
+                || Set.of(first, second).equals(Set.of(IdentityAttribute.FICTITIOUS, IdentityAttribute.HOMONYM)));
+        Statistics.label("forbidden pair").collect(forbidden).coverage(c -> c.check(true).percentage(p -> p > 10));
+        QualificationException refused = catchThrowableOfType(QualificationException.class,
+                () -> Q.apply(withFirst, new AttributeSet(second), "op-2"));
+        if (forbidden) {
+            assertThat(refused).isNotNull();
+            assertThat(refused.reason()).isEqualTo(Reason.INCOMPATIBLE_ATTRIBUTES);
+        } else if (refused != null) {
+            // Allowed pairs are refused only when the second attribute is set already.
+            assertThat(refused.reason()).isEqualTo(Reason.ATTRIBUTE_ALREADY_SET);
+        }
     }
 }

@@ -180,7 +180,7 @@ public final class InsPatientReader {
             }
         }
         claim.status(status).attributes(attributes);
-        validationMode(reliability, claim);
+        validationMode(reliability, claim, next);
     }
 
     /** The version a published Patient names in {@code meta.profile}, e.g. {@code ...|2.1.0}. */
@@ -240,7 +240,12 @@ public final class InsPatientReader {
         return attributes;
     }
 
-    private static void validationMode(List<Extension> reliability, ClaimedIdentity.Builder claim) {
+    /**
+     * The document of the validation mode: in the continuous build ins4j's own codes, in FR Core 2.x
+     * the codes of that version, the ones the writer writes ({@link InsPatientWriter#validationMode220}:
+     * {@code LE}, {@code DC}, {@code IE}, {@code AC}..., where 2.2.0's {@code CC} is another document).
+     */
+    private static void validationMode(List<Extension> reliability, ClaimedIdentity.Builder claim, boolean next) {
         List<Type> values = values(reliability, FrCore.VALIDATION_MODE);
         if (values.isEmpty()) {
             return;
@@ -248,7 +253,9 @@ public final class InsPatientReader {
         if (values.get(values.size() - 1) instanceof Coding coding
                 && FrCore.VALIDATION_MODE_SYSTEM.equals(coding.getSystem()) && coding.hasCode()) {
             for (IdentityDocument document : IdentityDocument.values()) {
-                if (document.code().equals(coding.getCode())) {
+                Optional<String> code = next ? Optional.of(document.code())
+                        : InsPatientWriter.validationMode220(document, false);
+                if (code.filter(coding.getCode()::equals).isPresent()) {
                     claim.validationMode(document);
                     return;
                 }

@@ -74,6 +74,40 @@ class InsPatientPropertiesTest {
         }
     }
 
+    /**
+     * INT-2: a Patient written in FR Core 2.2.0, the published version receivers send, reads back
+     * through its 2.2.0 codes: {@code VALI} with the INS as qualified, {@code VALI} alone as
+     * validated, {@code PROV} as provisional, the attributes from the further codes.
+     */
+    @Property(tries = 300)
+    void INT_2_a_fr_core_2_2_0_patient_reads_back_with_its_status_attributes_and_ins(
+            @ForAll("records") IdentityRecord record, @ForAll("carePurposes") DocumentPurpose purpose) {
+        ClaimedIdentity read = InsPatientReader.read(parse(json(FhirRecords.published(Disclosure.decide(record, purpose)))),
+                CLOCK);
+        net.jqwik.api.statistics.Statistics.label("status").collect(record.status());
+        net.jqwik.api.statistics.Statistics.label("status").coverage(c -> {
+            for (IdentityStatus s : IdentityStatus.values()) {
+                c.check(s).count(n -> n > 0);
+            }
+        });
+        assertThat(read.refusals()).isEmpty();
+        assertThat(read.version()).isEqualTo(io.github.ins4j.exchange.FormatVersion.FR_CORE_2_2);
+        // 2.2.0 cannot say RECUP: it is written PROV (with methodCollection INSI) and read as PROV.
+        IdentityStatus expected = record.status() == IdentityStatus.RETRIEVED ? IdentityStatus.PROVISIONAL
+                : record.status();
+        assertThat(read.status()).contains(expected);
+        assertThat(read.attributes()).isEqualTo(record.attributes());
+        assertThat(read.insIdentity().map(InsIdentity::identifier))
+                .isEqualTo(record.isQualified() ? record.insIdentity().map(InsIdentity::identifier)
+                        : java.util.Optional.empty());
+        // The document is read through 2.2.0's own codes (LE, DC, IE, AC...), not ins4j's.
+        java.util.Optional<String> written = record.validation().flatMap(
+                v -> InsPatientWriter.validationMode220(v.document(), read.insIdentity().isPresent()));
+        net.jqwik.api.statistics.Statistics.label("validation mode written").collect(written.orElse("none"));
+        assertThat(read.validationMode().flatMap(d -> InsPatientWriter.validationMode220(d, false)))
+                .isEqualTo(written);
+    }
+
     @Property(tries = 300)
     void DIS_1_DIS_2_no_patient_of_a_non_qualified_identity_holds_a_matricule(
             @ForAll("records") IdentityRecord record, @ForAll("carePurposes") DocumentPurpose purpose) {
