@@ -186,11 +186,6 @@ final class Prepared {
         return false;
     }
 
-    /** AUD-8: the survivor of a merge is the record with the higher status (one rule, in ins-core). */
-    int statusRank() {
-        return status.mergeRank();
-    }
-
     /** The local traits rebuilt from the strict forms, for {@code TraitMatcher}. */
     LocalTraits localTraits() {
         LocalTraits.Builder b = LocalTraits.builder();

@@ -65,7 +65,8 @@ final class Reports {
             Prepared survivor = recs[group.get(0)];
             for (int i : group) {
                 ids.add(recs[i].id);
-                if (recs[i].statusRank() > survivor.statusRank()) {
+                // AUD-8: the survivor has the higher status (IdentityStatus.mergeRank, one rule in ins-core).
+                if (recs[i].status.mergeRank() > survivor.status.mergeRank()) {
                     survivor = recs[i];
                 }
             }

@@ -518,15 +518,18 @@ public final class IdentityQualifier {
         }
     }
 
-    /** Whether {@code other}'s identifier is the survivor's active one or one of its earlier ones. */
-    private static boolean isSameOrEarlier(@Nullable InsIdentity survivor, InsIdentity other) {
-        if (survivor == null) {
+    /**
+     * Whether {@code other}'s identifier is {@code identity}'s active one or one of its earlier ones
+     * (MAT-6): the one test of "the same person's INS" for merges (AUD-8) and re-verifications (QUA-7).
+     */
+    private static boolean isSameOrEarlier(@Nullable InsIdentity identity, InsIdentity other) {
+        if (identity == null) {
             return false;
         }
-        if (survivor.identifier().equals(other.identifier())) {
+        if (identity.identifier().equals(other.identifier())) {
             return true;
         }
-        for (EarlierIdentifier earlier : survivor.history()) {
+        for (EarlierIdentifier earlier : identity.history()) {
             if (earlier.identifier().equals(other.identifier())) {
                 return true;
             }
@@ -772,8 +775,7 @@ public final class IdentityQualifier {
         InsIdentity updated = returned;
         if (current != null && !current.identifier().equals(returned.identifier())) {
             List<EarlierIdentifier> history = new ArrayList<>(returned.history());
-            boolean known = history.stream().anyMatch(h -> h.identifier().equals(current.identifier()));
-            if (!known) {
+            if (!isSameOrEarlier(returned, current)) {
                 history.add(EarlierIdentifier.of(current.identifier()));
             }
             updated = new InsIdentity(returned.identifier(), returned.traits(), history);
